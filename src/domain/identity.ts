@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { slugify } from './text.js';
+
+function shortHash(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 12);
+}
+
+/**
+ * A consultation is the same consultation when the same asker asked the same question on the
+ * same day; the reply, title and More Info may be edited and re-imported as an update.
+ */
+export function consultationId(nickname: string, askedOn: string, question: string): string {
+  return shortHash(nickname.trim().toLowerCase(), askedOn, question.replace(/\s+/g, ' ').trim());
+}
+
+/** Stable URL slug: readable words from the title plus the id, so renames never collide. */
+export function consultationSlug(title: string, id: string): string {
+  const words = slugify(title, 60);
+  return words ? `${words}-${id.slice(0, 8)}` : id;
+}
+
+/** A "Related FAQ" topic is named by its title within its department. */
+export function faqTopicId(title: string, department: string | null): string {
+  return slugify(department ? `${title} ${department}` : title, 120);
+}
+
+export function medquadTopicId(prefix: string, docId: string): string {
+  return `${prefix}_${docId}`;
+}
+
+export function medquadTopicSlug(focus: string, prefix: string, docId: string): string {
+  return `${slugify(focus, 60)}-${prefix.toLowerCase()}-${docId.toLowerCase().replace(/_/g, '-')}`;
+}
+
+/** Content fingerprint used to tell "unchanged" from "updated" on re-import. */
+export function contentHash(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
