@@ -65,3 +65,15 @@ export interface Consultation {
   source: SourceRef;
   flags: QualityFlag[];
 }
+
+/** What lists show of a consultation (department pages, topic pages, Similar Q&A). */
+export interface ConsultationSummary {
+  id: string;
+  slug: string;
+  title: string;
+  question: string;
+  department: string;
+  doctorName: string;
+  replyText: string;
+  askedOn: string;
+}

@@ -32,7 +32,19 @@ export function medquadTopicSlug(focus: string, prefix: string, docId: string): 
   return `${slugify(focus, 60)}-${prefix.toLowerCase()}-${docId.toLowerCase().replace(/_/g, '-')}`;
 }
 
+/** JSON with object keys sorted, so equal content hashes equally whichever importer built it. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 /** Content fingerprint used to tell "unchanged" from "updated" on re-import. */
 export function contentHash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
 }
