@@ -7,6 +7,14 @@ import type { PageLine } from './lines.js';
 
 const READ_MORE = '[Read More]';
 
+interface OpenEntry {
+  start: number;
+  title: string;
+  question: string[];
+  header: ReplyHeader | null;
+  reply: string[];
+}
+
 /*
  * An entry is: title line, question excerpt (one or more lines), reply header, reply excerpt
  * closed by "[Read More] TITLE". The closing marker, not a line count, ends an entry, so a
@@ -14,43 +22,38 @@ const READ_MORE = '[Read More]';
  */
 export function parseSimilar(lines: readonly PageLine[]): SimilarLink[] {
   const links: SimilarLink[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const titleLine = lines[i] as PageLine;
-    const start = titleLine.no;
-    i += 1;
-
-    const question: string[] = [];
-    let header: ReplyHeader | null = null;
-    for (; i < lines.length && !header; i += 1) {
-      const text = (lines[i] as PageLine).text;
-      header = parseReplyHeader(text);
-      if (!header) question.push(text);
+  let entry: OpenEntry | null = null;
+  for (const line of lines) {
+    if (!entry) {
+      entry = { start: line.no, title: line.text, question: [], header: null, reply: [] };
+    } else if (!entry.header) {
+      entry.header = parseReplyHeader(line.text);
+      if (!entry.header) entry.question.push(line.text);
+      else if (entry.question.length === 0) throw incomplete(entry.start, 'no question excerpt before its reply header');
+    } else {
+      const cut = line.text.indexOf(READ_MORE);
+      entry.reply.push(cut === -1 ? line.text : line.text.slice(0, cut).trimEnd());
+      if (cut !== -1) {
+        links.push(linkOf(entry, entry.header));
+        entry = null;
+      }
     }
-    if (!header) throw incomplete(start, 'no "Dr. NAME reply DEPARTMENT" line');
-    if (question.length === 0) throw incomplete(start, 'no question excerpt before its reply header');
-
-    const reply: string[] = [];
-    let closed = false;
-    for (; i < lines.length && !closed; i += 1) {
-      const text = (lines[i] as PageLine).text;
-      const cut = text.indexOf(READ_MORE);
-      reply.push(cut === -1 ? text : text.slice(0, cut).trimEnd());
-      closed = cut !== -1;
-    }
-    if (!closed) throw incomplete(start, `no reply excerpt ending in "${READ_MORE} TITLE"`);
-
-    links.push({
-      title: titleLine.text,
-      // Joined like the page's own question, so an excerpt of a whole short question equals it.
-      questionExcerpt: question.join('\n'),
-      doctorName: header.doctorName,
-      department: header.department,
-      replyExcerpt: reply.join('\n'),
-      targetId: null,
-    });
   }
+  if (entry?.header) throw incomplete(entry.start, `no reply excerpt ending in "${READ_MORE} TITLE"`);
+  if (entry) throw incomplete(entry.start, 'no "Dr. NAME reply DEPARTMENT" line');
   return links;
+}
+
+function linkOf(entry: OpenEntry, header: ReplyHeader): SimilarLink {
+  return {
+    title: entry.title,
+    // Joined like the page's own question, so an excerpt of a whole short question equals it.
+    questionExcerpt: entry.question.join('\n'),
+    doctorName: header.doctorName,
+    department: header.department,
+    replyExcerpt: entry.reply.join('\n'),
+    targetId: null,
+  };
 }
 
 function incomplete(line: number, what: string): ImportError {

@@ -1,0 +1,37 @@
+import { Command } from 'commander';
+import { buildApp } from '../http/app.js';
+import { ArchiveService } from '../services/archive-service.js';
+import { seedDemoIfEmpty } from '../services/demo-service.js';
+import { formatReport } from '../services/import-report.js';
+import { type CommonFlags, configFrom, openStore } from './context.js';
+
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('start the web server (creates and migrates the database; fills an empty one with the demo archive)')
+    .option('--db <file>', 'SQLite database file (env ASKDOC_DB, default ./data/askdoc.sqlite)')
+    .option('--port <port>', 'port to listen on (env PORT, default 3000)')
+    .option('--host <host>', 'address to listen on (env HOST, default 127.0.0.1)')
+    .option('--no-demo', 'do not fill an empty archive with the demo consultations (env ASKDOC_DEMO=false)')
+    .action(async (flags: CommonFlags & { demo: boolean }) => {
+      const config = configFrom(flags);
+      const store = openStore(config);
+      if (config.demo && flags.demo) {
+        const seeded = await seedDemoIfEmpty(store);
+        if (seeded) console.log(`demo archive: ${formatReport(seeded).split('\n')[0]}`);
+      }
+      const app = buildApp({
+        archive: new ArchiveService(store),
+        baseUrl: config.baseUrl,
+        logger: { level: config.logLevel },
+      });
+      const close = async (): Promise<void> => {
+        await app.close();
+        await store.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void close());
+      process.once('SIGTERM', () => void close());
+      const address = await app.listen({ port: config.port, host: config.host });
+      console.log(`askdoc is serving ${config.db} at ${address}`);
+    });
+}

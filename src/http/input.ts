@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { ValidationError } from '../domain/errors.js';
+
+/**
+ * Request parameters: zod schemas for path and query values, shared by pages and the API so
+ * both reject the same input with the same message. Query values arrive as strings (or as
+ * arrays when a key repeats, which is rejected by the string type).
+ */
+
+/** Deep pages of a large archive are still fine; past this an offset stops being an integer SQLite accepts. */
+const MAX_PAGE = 1_000_000;
+
+const PAGE_RULE = 'must be a whole number ≥ 1';
+const LIMIT_RULE = 'must be a whole number from 1 to 100';
+const SLUG_RULE = 'must be lowercase letters, digits and hyphens';
+
+export const MAX_LIMIT = 100;
+
+export const pageParam = z
+  .string({ error: PAGE_RULE })
+  .regex(/^\d{1,9}$/, PAGE_RULE)
+  .transform(Number)
+  .refine((n) => n >= 1, PAGE_RULE)
+  .refine((n) => n <= MAX_PAGE, `must be at most ${MAX_PAGE}`)
+  .optional();
+
+export const limitParam = z
+  .string({ error: LIMIT_RULE })
+  .regex(/^\d{1,3}$/, LIMIT_RULE)
+  .transform(Number)
+  .refine((n) => n >= 1 && n <= MAX_LIMIT, LIMIT_RULE)
+  .optional();
+
+export const slugParam = z
+  .string({ error: SLUG_RULE })
+  .min(1, SLUG_RULE)
+  .max(200, 'must be at most 200 characters')
+  .regex(/^[a-z0-9-]+$/, SLUG_RULE);
+
+export const kindParam = z.enum(['faq', 'medquad'], { error: 'must be faq or medquad' }).optional();
+
+export const letterParam = z
+  .string({ error: 'must be one letter or digit' })
+  .regex(/^[A-Za-z0-9]$/, 'must be one letter or digit')
+  .transform((l) => l.toUpperCase())
+  .optional();
+
+export const answerIdParam = z
+  .string({ error: 'must be a trusted-source answer id such as GHR_0000001_Sec1' })
+  .regex(/^[A-Za-z0-9_.-]{1,100}$/, 'must be a trusted-source answer id such as GHR_0000001_Sec1');
+
+export const slugParams = z.object({ slug: slugParam });
+export const answerParams = z.object({ id: answerIdParam });
+export const pageQuery = z.object({ page: pageParam });
+export const topicIndexQuery = z.object({ page: pageParam, letter: letterParam, kind: kindParam });
+export const apiConsultationsQuery = z.object({ department: slugParam.optional(), page: pageParam, limit: limitParam });
+export const apiTopicsQuery = z.object({
+  department: slugParam.optional(),
+  kind: kindParam,
+  letter: letterParam,
+  page: pageParam,
+  limit: limitParam,
+});
+export const apiPageQuery = z.object({ page: pageParam, limit: limitParam });
+
+/** Parses request input, turning the first problem into a ValidationError that names the field. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = issue && issue.path.length > 0 ? issue.path.join('.') : 'input';
+  throw new ValidationError(field, issue?.message ?? 'is invalid');
+}
+
+/** A 1-based page and its size as the store's limit/offset. */
+export function pageRequest(page: number | undefined, limit: number): { page: number; limit: number; offset: number } {
+  const p = page ?? 1;
+  return { page: p, limit, offset: (p - 1) * limit };
+}

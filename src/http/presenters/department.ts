@@ -1,0 +1,19 @@
+import type { DepartmentWithCounts } from '../../store/types.js';
+import type { DepartmentView } from '../../services/archive-service.js';
+import type { ApiDepartmentDetail, ApiDepartmentSummary } from '../api/schemas.js';
+import { paths } from '../paths.js';
+import { consultationSummary, paged, topicSummary } from './common.js';
+
+export function presentDepartmentSummary(d: DepartmentWithCounts): ApiDepartmentSummary {
+  return { slug: d.slug, name: d.name, url: paths.department(d.slug), consultations: d.consultations, topics: d.topics };
+}
+
+export function presentDepartment(view: DepartmentView, request: { page: number; limit: number }): ApiDepartmentDetail {
+  return {
+    slug: view.department.slug,
+    name: view.department.name,
+    url: paths.department(view.department.slug),
+    consultations: paged(view.consultations, request, consultationSummary),
+    topics: view.topics.items.map(topicSummary),
+  };
+}
