@@ -21,7 +21,9 @@ export function consultationSlug(title: string, id: string): string {
 
 /** A "Related FAQ" topic is named by its title within its department. */
 export function faqTopicId(title: string, department: string | null): string {
-  return slugify(department ? `${title} ${department}` : title, 120);
+  const name = department ? `${title} ${department}` : title;
+  // Titles with no Latin letters or digits (e.g. Chinese) have no slug words; a hash keeps them apart.
+  return slugify(name, 120) || `topic-${shortHash(name)}`;
 }
 
 export function medquadTopicId(prefix: string, docId: string): string {

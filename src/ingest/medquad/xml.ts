@@ -197,7 +197,8 @@ export function readMedquadXml(input: string): MedquadXml {
   const text = input.slice(lead.length);
   const offset = lineAt(lead, lead.length) - 1;
   try {
-    return readWellFormed(text);
+    const xml = readWellFormed(text);
+    return offset > 0 ? { ...xml, rootLine: xml.rootLine + offset } : xml;
   } catch (error) {
     if (error instanceof ImportError && error.line !== null && offset > 0) {
       throw new ImportError(error.message, error.line + offset);
