@@ -12,10 +12,9 @@ export async function main(argv: string[]): Promise<number> {
     .description('askdoc: a self-hostable "ask a doctor" health Q&A archive')
     .exitOverride()
     .showHelpAfterError();
-  program.addCommand(serveCommand());
-  program.addCommand(importCommand((code) => { exitCode = code; }));
-  program.addCommand(exportCommand());
-  program.addCommand(statsCommand());
+  const commands = [serveCommand(), importCommand((code) => { exitCode = code; }), exportCommand(), statsCommand()];
+  // Added commands do not inherit the override; without it a bad flag would exit the process.
+  for (const command of commands) program.addCommand(command.exitOverride().showHelpAfterError());
   try {
     await program.parseAsync(argv);
     return exitCode;

@@ -85,3 +85,5 @@ export function paragraphs(text: string): SafeHtml {
     .filter((line) => line !== '');
   return html`${lines.map((line) => html`<p>${line}</p>`)}`;
 }
+
+export const HTML_TYPE = 'text/html; charset=utf-8';

@@ -22,14 +22,16 @@ export const pageParam = z
   .transform(Number)
   .refine((n) => n >= 1, PAGE_RULE)
   .refine((n) => n <= MAX_PAGE, `must be at most ${MAX_PAGE}`)
-  .optional();
+  .optional()
+  .describe('page number, from 1 (default 1); a page past the end has no items');
 
 export const limitParam = z
   .string({ error: LIMIT_RULE })
   .regex(/^\d{1,3}$/, LIMIT_RULE)
   .transform(Number)
   .refine((n) => n >= 1 && n <= MAX_LIMIT, LIMIT_RULE)
-  .optional();
+  .optional()
+  .describe(`items per page, 1 to ${MAX_LIMIT}`);
 
 export const slugParam = z
   .string({ error: SLUG_RULE })
@@ -37,13 +39,17 @@ export const slugParam = z
   .max(200, 'must be at most 200 characters')
   .regex(/^[a-z0-9-]+$/, SLUG_RULE);
 
-export const kindParam = z.enum(['faq', 'medquad'], { error: 'must be faq or medquad' }).optional();
+export const kindParam = z
+  .enum(['faq', 'medquad'], { error: 'must be faq or medquad' })
+  .optional()
+  .describe('faq: "Related FAQ" topics of consultations; medquad: trusted-source documents');
 
 export const letterParam = z
   .string({ error: 'must be one letter or digit' })
   .regex(/^[A-Za-z0-9]$/, 'must be one letter or digit')
   .transform((l) => l.toUpperCase())
-  .optional();
+  .optional()
+  .describe('first letter of the title');
 
 export const answerIdParam = z
   .string({ error: 'must be a trusted-source answer id such as GHR_0000001_Sec1' })
@@ -53,9 +59,11 @@ export const slugParams = z.object({ slug: slugParam });
 export const answerParams = z.object({ id: answerIdParam });
 export const pageQuery = z.object({ page: pageParam });
 export const topicIndexQuery = z.object({ page: pageParam, letter: letterParam, kind: kindParam });
-export const apiConsultationsQuery = z.object({ department: slugParam.optional(), page: pageParam, limit: limitParam });
+const departmentFilter = slugParam.optional().describe('department slug');
+
+export const apiConsultationsQuery = z.object({ department: departmentFilter, page: pageParam, limit: limitParam });
 export const apiTopicsQuery = z.object({
-  department: slugParam.optional(),
+  department: departmentFilter,
   kind: kindParam,
   letter: letterParam,
   page: pageParam,

@@ -42,7 +42,7 @@ test('invalid configuration stops start-up with a message naming the variable', 
   const original = console.error;
   console.error = (msg: string) => errors.push(msg);
   try {
-    assert.equal(await run('stats', '--db', join(tempDir(), 'x.sqlite'), '--port', 'eighty'), 1);
+    assert.equal(await run('serve', '--db', join(tempDir(), 'x.sqlite'), '--port', 'eighty'), 1);
     process.env.PORT = '70000';
     assert.equal(await run('stats', '--db', join(tempDir(), 'y.sqlite')), 1);
   } finally {

@@ -2,7 +2,7 @@ import type { ConsultationSummary } from '../../domain/consultation.js';
 import { departmentOf } from '../../domain/department.js';
 import { excerpt } from '../../domain/text.js';
 import type { Topic } from '../../domain/topic.js';
-import type { ArchiveStats } from '../../store/types.js';
+import type { HomeView } from '../../services/archive-service.js';
 import type { ApiConsultationSummary, ApiDepartmentRef, ApiStats, ApiTopicSummary } from '../api/schemas.js';
 import { paths } from '../paths.js';
 
@@ -77,7 +77,7 @@ export function importedExcerpt(text: string): string {
   return short.endsWith('…') ? short : `${short}…`;
 }
 
-export function presentStats(s: ArchiveStats): ApiStats {
+export function presentStats(s: HomeView['stats']): ApiStats {
   return {
     consultations: s.consultations,
     departments: s.departments,

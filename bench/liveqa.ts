@@ -1,0 +1,84 @@
+// npm run bench:liveqa — LiveQA-Med 2017 test questions against a MedQuAD index: TREC runs,
+// official and ranked measures per ablation stage, then build time, memory and latency.
+// The test collection is only READ TO SCORE: no parameter below was chosen by looking at it
+// (they come from bench/liveqa-tune.ts, which uses MedQuAD and MEDIQA 2019 only).
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DEFAULT_PARAMS, MedicalSearchIndex, type MedicalIndexParams } from '../src/search/medical-index.js';
+import { type LiveQaMetrics, scoreRun, trecRunLines } from '../src/search/metrics.js';
+import type { SearchDoc } from '../src/search/types.js';
+import { LIVEQA, loadMedquadDocs, loadQrels, loadTestQuestions, OUT, type TestQuestion } from './liveqa-data.js';
+
+if (!existsSync(LIVEQA)) {
+  console.log(`bench:liveqa skipped: ${LIVEQA} is absent`);
+  process.exit(0);
+}
+
+const STAGES: { name: string; params: MedicalIndexParams }[] = [
+  { name: 'lexical BM25F', params: { ...DEFAULT_PARAMS, useFocus: false, useType: false } },
+  { name: '+ focus/type', params: DEFAULT_PARAMS },
+];
+
+const docs = await loadMedquadDocs();
+const questions = loadTestQuestions();
+const qrels = loadQrels();
+const qids = questions.map((q) => q.qid);
+const FORMS: { name: 'original' | 'summary'; text: (q: TestQuestion) => string }[] = [
+  { name: 'original', text: (q) => q.original },
+  { name: 'summary', text: (q) => q.summary },
+];
+
+function build(params: MedicalIndexParams, all: SearchDoc[]): MedicalSearchIndex {
+  const index = new MedicalSearchIndex(params);
+  for (const d of all) index.index(d);
+  return index;
+}
+
+const fmt = (m: LiveQaMetrics): string =>
+  [m.avgScore, m.succ2, m.succ3, m.succ4, m.map10, m.mrr10, m.p10, m.mrr10Strict].map((x) => x.toFixed(3).padStart(7)).join(' ');
+console.log(`MedQuAD records: ${docs.length}; test questions: ${questions.length}`);
+console.log(`${'stage'.padEnd(16)} ${'form'.padEnd(9)} avgScr  succ2+  succ3+  succ4+   MAP10   MRR10    P@10  MRR10≥3`);
+let last: MedicalSearchIndex | null = null;
+for (const stage of STAGES) {
+  const index = build(stage.params, docs);
+  for (const form of FORMS) {
+    const run = new Map<string, string[]>();
+    const lines: string[] = [];
+    for (const q of questions) {
+      const hits = index.search(form.text(q), { limit: 10 });
+      run.set(q.qid, hits.map((h) => h.id));
+      lines.push(...trecRunLines(q.qid, hits, 'askdoc'));
+    }
+    if (stage === STAGES[STAGES.length - 1]) writeFileSync(resolve(OUT, `liveqa-${form.name}.run`), `${lines.join('\n')}\n`);
+    console.log(`${stage.name.padEnd(16)} ${form.name.padEnd(9)} ${fmt(scoreRun(run, qrels, qids))}`);
+  }
+  last = index;
+}
+
+// Cost of the final configuration: a fresh build measured on its own.
+last = null;
+globalThis.gc?.();
+const heap0 = process.memoryUsage().heapUsed;
+const rss0 = process.memoryUsage().rss;
+const t0 = performance.now();
+const final = build(STAGES[STAGES.length - 1]?.params ?? DEFAULT_PARAMS, docs);
+const buildMs = performance.now() - t0;
+globalThis.gc?.();
+const mem = process.memoryUsage();
+console.log(
+  `index build ${(buildMs / 1000).toFixed(2)} s; heap delta ${((mem.heapUsed - heap0) / 2 ** 20).toFixed(0)} MB, ` +
+    `RSS delta ${((mem.rss - rss0) / 2 ** 20).toFixed(0)} MB, RSS total ${(mem.rss / 2 ** 20).toFixed(0)} MB${globalThis.gc ? '' : ' (run with --expose-gc for exact deltas)'}`,
+);
+for (const form of FORMS) {
+  const times: number[] = [];
+  for (let rep = 0; rep < 6; rep++) {
+    for (const q of questions) {
+      const s = performance.now();
+      final.search(form.text(q), { limit: 10 });
+      if (rep > 0) times.push(performance.now() - s);
+    }
+  }
+  times.sort((a, b) => a - b);
+  const pct = (p: number): number => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
+  console.log(`latency ${form.name}: p50 ${pct(0.5).toFixed(2)} ms, p95 ${pct(0.95).toFixed(2)} ms (${times.length} warm queries)`);
+}

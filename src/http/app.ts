@@ -1,0 +1,62 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { ArchiveService } from '../services/archive-service.js';
+import { registerOpenApi } from './api/openapi.js';
+import { installErrorHandling } from './errors.js';
+import { registerAnswers } from './routes/answers.js';
+import { registerConsultations } from './routes/consultations.js';
+import { registerDepartments } from './routes/departments.js';
+import { registerHome } from './routes/home.js';
+import { registerSitemap } from './routes/sitemap.js';
+import { registerTopics } from './routes/topics.js';
+
+export interface AppDeps {
+  archive: ArchiveService;
+  /** Public origin for canonical links and the sitemap; null takes it from each request. */
+  baseUrl: string | null;
+  /** Fastify logger option: false (default) for none, true or a pino options object. */
+  logger?: boolean | object;
+}
+
+/** What route modules need; they get nothing else, in particular no store. */
+export interface HttpContext {
+  archive: ArchiveService;
+  baseUrl: string | null;
+}
+
+/*
+ * The site uses no scripts (the JSON-LD block is data, which CSP does not block), loads
+ * nothing from elsewhere, and has no reason to be framed.
+ */
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+};
+
+export function buildApp(deps: AppDeps): FastifyInstance {
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    routerOptions: {
+      ignoreTrailingSlash: true,
+      // Topic slugs run to 120 characters (title plus department); Fastify's default cuts at 100.
+      maxParamLength: 200,
+    },
+  });
+  const ctx: HttpContext = { archive: deps.archive, baseUrl: deps.baseUrl ? deps.baseUrl.replace(/\/+$/, '') : null };
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
+    return payload;
+  });
+
+  installErrorHandling(app);
+  registerHome(app, ctx);
+  registerConsultations(app, ctx);
+  registerDepartments(app, ctx);
+  registerTopics(app, ctx);
+  registerAnswers(app, ctx);
+  registerSitemap(app, ctx);
+  registerOpenApi(app);
+  return app;
+}

@@ -1,0 +1,62 @@
+import { html, type SafeHtml } from '../html.js';
+import { paths } from '../paths.js';
+
+export const SITE_NAME = 'askdoc';
+
+export type NavSection = 'home' | 'departments' | 'topics' | null;
+
+export interface PageShell {
+  /** Document title; the site name is appended. */
+  title: string;
+  description?: string;
+  /** Absolute canonical URL, when the page has one. */
+  canonical?: string;
+  /** Extra `<head>` content such as JSON-LD or rel=next/prev links. */
+  head?: SafeHtml;
+  nav?: NavSection;
+  /** The page content; it must hold the page's single `<h1>`. */
+  body: SafeHtml;
+}
+
+const NAV: ReadonlyArray<{ key: Exclude<NavSection, null>; href: string; label: string }> = [
+  { key: 'home', href: paths.home, label: 'Home' },
+  { key: 'departments', href: paths.departments, label: 'Departments' },
+  { key: 'topics', href: paths.topics, label: 'Topics' },
+];
+
+export function layout(page: PageShell): string {
+  const nav = page.nav ?? null;
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${page.title} · ${SITE_NAME}</title>
+${page.description ? html`<meta name="description" content="${page.description}">` : ''}
+${page.canonical ? html`<link rel="canonical" href="${page.canonical}">` : ''}
+<link rel="stylesheet" href="${paths.css}">
+${page.head ?? ''}
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header class="site"><div class="wrap">
+<a class="brand" href="${paths.home}">${SITE_NAME}</a>
+<nav aria-label="Main"><ul>
+${NAV.map(
+  (item) =>
+    html`<li><a href="${item.href}"${item.key === nav ? html` aria-current="page"` : ''}>${item.label}</a></li>`,
+)}
+</ul></nav>
+</div></header>
+<main id="main" class="wrap">
+${page.body}
+</main>
+<footer class="site"><div class="wrap">
+<p>Answers in this archive are doctors' replies to individual askers and are no substitute for
+seeing a doctor. In an emergency, call your local emergency number.</p>
+<p>Trusted-source answers: MedQuAD, CC BY 4.0, Ben Abacha &amp; Demner-Fushman 2019.</p>
+</div></footer>
+</body>
+</html>
+`.value;
+}

@@ -1,0 +1,43 @@
+import { stem, words } from '../text/analyze.js';
+
+/**
+ * One-edit spelling repair against a closed vocabulary (focus names), by symmetric deletion:
+ * every word and every query word is reduced by one letter, and equal reductions are
+ * candidates. Only words unknown to the index are touched, so correct input never changes.
+ */
+const MIN_LEN = 5;
+
+export class SpellFixer {
+  private readonly known = new Set<string>();
+  private readonly byDeletion = new Map<string, string>();
+
+  addWord(word: string): void {
+    if (word.length < MIN_LEN || /\d/.test(word) || this.known.has(word)) return;
+    this.known.add(word);
+    // First writer wins: one variant per deletion key keeps memory and ties deterministic.
+    if (!this.byDeletion.has(word)) this.byDeletion.set(word, word);
+    for (let i = 0; i < word.length; i++) {
+      const d = word.slice(0, i) + word.slice(i + 1);
+      if (!this.byDeletion.has(d)) this.byDeletion.set(d, word);
+    }
+  }
+
+  /** The vocabulary word one edit from `word`, or null. */
+  correct(word: string): string | null {
+    if (word.length < MIN_LEN || this.known.has(word)) return null;
+    const direct = this.byDeletion.get(word); // an extra letter was typed
+    if (direct) return direct;
+    for (let i = 0; i < word.length; i++) {
+      const hit = this.byDeletion.get(word.slice(0, i) + word.slice(i + 1));
+      if (hit) return hit;
+    }
+    return null;
+  }
+
+  /** The text's words with unknown ones corrected (words joined by spaces). */
+  fixText(text: string, isIndexed: (term: string) => boolean): string {
+    return words(text)
+      .map((w) => (w.length >= MIN_LEN && !isIndexed(stem(w)) ? (this.correct(w) ?? w) : w))
+      .join(' ');
+  }
+}

@@ -1,0 +1,36 @@
+/** Accuracy, threshold choice and cross-validation helpers shared by the trainer and the bench. */
+
+import { Rng } from './rng.js';
+
+export function accuracy(scores: readonly number[], labels: readonly boolean[], threshold: number): number {
+  if (!scores.length) return 0;
+  let ok = 0;
+  scores.forEach((s, i) => {
+    if (s >= threshold === labels[i]) ok++;
+  });
+  return ok / scores.length;
+}
+
+/**
+ * Threshold maximising accuracy. Ties are broken toward 0.5 and the chosen value is the midpoint
+ * between neighbouring scores, so a threshold tuned on 302 pairs is not pinned to one pair's score.
+ */
+export function bestThreshold(scores: readonly number[], labels: readonly boolean[]): { threshold: number; accuracy: number } {
+  const sorted = [...new Set(scores)].sort((a, b) => a - b);
+  const candidates = [0.5, ...sorted.map((s, i) => (i ? (s + (sorted[i - 1] ?? s)) / 2 : s - 1e-6))];
+  let best = { threshold: 0.5, accuracy: accuracy(scores, labels, 0.5) };
+  for (const t of candidates) {
+    const acc = accuracy(scores, labels, t);
+    if (acc > best.accuracy + 1e-12 || (Math.abs(acc - best.accuracy) < 1e-12 && Math.abs(t - 0.5) < Math.abs(best.threshold - 0.5))) {
+      best = { threshold: t, accuracy: acc };
+    }
+  }
+  return best;
+}
+
+/** Fold index per item, grouped by `key` (pairs sharing a CHQ stay in one fold), seeded. */
+export function foldsByKey(keys: readonly string[], k: number, seed: number): number[] {
+  const unique = new Rng(seed).shuffle([...new Set(keys)].sort());
+  const fold = new Map(unique.map((key, i) => [key, i % k]));
+  return keys.map((key) => fold.get(key) ?? 0);
+}

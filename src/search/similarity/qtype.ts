@@ -1,0 +1,97 @@
+/**
+ * Question TYPE: what kind of answer a question wants (treatment, cause, …), independent of its
+ * focus (the disease/drug/test). Entailment needs the FAQ's type to be something the consumer
+ * asks for: "How is lupus treated?" answers "lupus … I want to know about its treatment" but
+ * "What causes lupus?" does not, though both share every focus word.
+ *
+ * Cue patterns are hand-written from MedQuAD's qtype inventory and consumer phrasing; they run
+ * on lower-cased raw text (not stems) because phrases ("get rid of", "who gets") matter.
+ * A consumer question can ask several things, so types are a set. Narrative phrases that only
+ * look like a request ("I was diagnosed with…") are removed before matching.
+ */
+
+export const QTYPES = [
+  'treatment',
+  'cause',
+  'symptoms',
+  'diagnosis',
+  'prognosis',
+  'prevention',
+  'susceptibility',
+  'genetics',
+  'sideEffects',
+  'dosage',
+  'interaction',
+  'provider',
+  'resources',
+  'research',
+  'association',
+] as const;
+export type QType = (typeof QTYPES)[number];
+
+const CUES: Record<QType, RegExp> = {
+  treatment:
+    /\b(treat\w*|therap\w*|cur(e|es|ed|ing|able)|remed\w*|medication\w*|medicines?|drugs?|surger\w*|surgical|operat\w*|procedures?|get(ting)? rid|heal\w*|reliev\w*|relief|manag\w*|options?|solutions?|remov\w*|correct\w*|rehab\w*|physiotherap\w*|overcome|fix|pills?|antibiotics?|what (can|should|do) (i|we|he|she) do|what to do|how (can|do) (i|we) (stop|help)|help (for|with|me)|please help|best way|assist\w*|solve|reduc(e|ed|ing)|lower(ing)?|lose|get (it|them) out|what (can|should) be done)\b/,
+  cause: /\b(caus\w*|why|reasons?|trigger\w*|how (do|did|does|can|could) (i|you|one|someone|a person|she|he|a woman|a man|people) (get|catch|develop|contract)|catch\w*|contract(ed)?|etiolog\w*|where does it come from)\b/,
+  symptoms: /\b(symptoms?|signs?|feel like|look like|manifest\w*|what happens)\b/,
+  diagnosis: /\b(diagnos\w*|tests?|testing|tested|detect\w*|screen\w*|exams?|examination|scans?|found|find out|biops\w*|mri|x-?rays?|check(ed)? for|how (do|can) (i|you) (know|tell))\b/,
+  prognosis:
+    /\b(outlook|prognos\w*|life expectancy|expectanc\w*|surviv\w*|go(es)? away|get(s)? better|recover\w*|long[- ]term|future|progress\w*|fatal|die|death|how long|chances?|worse|curable|be cured|follow[- ]ups?|success rate)\b/,
+  prevention: /\b(prevent\w*|avoid\w*|protect\w*|reduce (the |my )?risk|vaccin\w*|immuni[sz]\w*)\b/,
+  susceptibility: /\b(who (gets|is at risk|can get|is affected|develops)|at risk|risk factors?|how (many|common)|prevalen\w*|incidence|get(s)? it from|contagious|spread\w*)\b/,
+  genetics: /\b(inherit\w*|genetic\w*|genes?|heredit\w*|familial|family history|run(s)? in (the |my )?famil\w*|passed (down|on))\b/,
+  sideEffects: /\b(side[- ]?effects?|adverse|harm\w*|safe(ty)?|danger\w*|complications?|toxic\w*|effects?|reactions?|overdose|problems? (with|from|after))\b/,
+  dosage: /\b(dos(e|es|age|ing)|how (much|often) (should|to|do|can)|how to (take|use)|mg|milligrams?|iu|iu's|ius)\b/,
+  interaction: /\b(interact\w*|together with|combin\w*|mix\w*|along with)\b/,
+  provider: /\b(specialists?|which doctor|what (type|kind) of doctor|see a doctor|find (a )?doctors?|best doctors?|physicians?|hospitals?|clinics?|experts?|where (can|do|should) (i|we) go)\b/,
+  resources: /\b(support groups?|organi[sz]ations?|resources?|where can i find|literature|brochures?|materials?|contacts?|additional information|learn more)\b/,
+  research: /\b(research\w*|stud(y|ies)|trials?|latest|recent|new (treatment|drug|therap)\w*|experimental|advances?|developments?|investigat\w*)\b/,
+  association: /\b(associat\w*|link(ed|s)?|relat(ed|ion|ionship)|connect\w*|correlat\w*|co-?exist\w*)\b/,
+};
+
+/** Requests for general information: "What is X?", "information about X", "tell me about X". */
+const INFO = /\b(what (is|are)( an?)? (?!the\b)|information|info\b|know (more )?about|learn about|tell me about|explain|details about|overview|facts? about|do you have)\b/;
+
+/** Narrative phrases that contain cue words but ask nothing ("I was diagnosed with", "I take medicines"). */
+const NARRATIVE =
+  /\b((was|been|were|got|am|is|are|be|recently|newly|just|being) diagnosed|diagnosed with|(i|he|she|we) (take|took|am taking|have taken|use|used)|treated with|on medication|after (the )?(surgery|operation|treatment))\b/g;
+
+export interface QuestionTypes {
+  types: Set<QType>;
+  /** Asks for general information about the focus. */
+  info: boolean;
+}
+
+export function questionTypes(text: string): QuestionTypes {
+  const t = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase().replace(NARRATIVE, ' ');
+  const types = new Set<QType>();
+  for (const q of QTYPES) if (CUES[q].test(t)) types.add(q);
+  return { types, info: INFO.test(t) };
+}
+
+/**
+ * Types of an FAQ, read from its question form. An FAQ with no specific type ("What is lupus?")
+ * is the generic question: it answers only an information need. "What are the treatments" is a
+ * treatment question even though it starts with "What are", hence `info` only when no type.
+ */
+export function faqTypes(text: string): QuestionTypes {
+  const q = questionTypes(text);
+  // FAQ narratives do not exist; but an FAQ like "Prescription weight-loss drugs: can they help you?"
+  // names a drug as its focus — "drugs" then means treatment, which is what it answers.
+  return { types: q.types, info: q.types.size === 0 };
+}
+
+/** Words that express the question type, removed when extracting an FAQ's focus. */
+export const TYPE_WORDS = new Set(
+  (
+    'treat therapy therapi cure cur remedy medication medicin drug surgery option avail solution manag help best main way ' +
+    'caus reason trigger symptom sign diagnos test detect screen exam found outlook prognosis long term expectancy surviv ' +
+    'recovery recover prevent avoid risk factor who common inherit genetic gen hereditary side effect complication danger ' +
+    'harm safe dose dosage interact research study trial latest new learn information additional find support group ' +
+    'associat link relat rid get better go away happen type kind different form specialist doctor health care provider ' +
+    'appropriate use used work people person affect many available availabl peopl appropriat'
+  ).split(' '),
+);

@@ -1,0 +1,45 @@
+import { porterStem } from './porter.js';
+import { STOP_WORDS } from './stopwords.js';
+
+/**
+ * Text → index terms: lower-case, fold accents, split on anything that is not a letter or
+ * digit, drop stop words, Porter-stem. One function for documents and queries, so both sides
+ * always agree on what a term is.
+ */
+
+/** Longest input analysed; a pasted essay beyond this adds latency, not meaning. */
+export const MAX_QUERY_CHARS = 4000;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const stemCache = new Map<string, string>();
+
+/** Lower-cased words, accents removed; no stop-word removal (used for phrase matching). */
+export function words(text: string): string[] {
+  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return folded.match(WORD) ?? [];
+}
+
+/** Porter stem with a memo: MedQuAD's vocabulary is small, its token count is not. */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = word.length > 40 ? word.slice(0, 40) : porterStem(word);
+    if (stemCache.size < 500_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** Index terms of a text, in order, with repeats. */
+export function analyze(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (w.length < 2 && !/\d/.test(w)) continue;
+    if (STOP_WORDS.has(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
