@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { Topic } from '../src/domain/topic.js';
 import { trustedQaDoc } from '../src/search/from-store.js';
+import { parseQrels } from '../src/search/metrics.js';
 import type { SearchDoc } from '../src/search/types.js';
 import { ImportService } from '../src/services/import-service.js';
 import { SqliteStore } from '../src/store/sqlite/store.js';
@@ -60,16 +61,5 @@ export function loadTestQuestions(): TestQuestion[] {
 
 /** qrels: TQn → answer id → highest judgment (1..4). */
 export function loadQrels(): Map<string, Map<string, number>> {
-  const qrels = new Map<string, Map<string, number>>();
-  for (const line of readFileSync(resolve(LIVEQA, 'qrels-medquad-2479.txt'), 'utf8').split('\n')) {
-    const [qnum, judgment, file] = line.trim().split(/\s+/);
-    if (!qnum || !judgment || !file) continue;
-    const qid = `TQ${qnum}`;
-    const level = Number.parseInt(judgment, 10);
-    const id = file.replace(/\.txt$/, '');
-    const m = qrels.get(qid) ?? new Map<string, number>();
-    m.set(id, Math.max(level, m.get(id) ?? 0));
-    qrels.set(qid, m);
-  }
-  return qrels;
+  return parseQrels(readFileSync(resolve(LIVEQA, 'qrels-medquad-2479.txt'), 'utf8'));
 }

@@ -6,94 +6,11 @@
 //     are indexed as questions with foci recognised by the MedQuAD lexicon. Validation chqs that
 //     duplicate a LiveQA test question are dropped (they would leak the test set).
 // Objective: mean MRR@10 of A, B and C (C = the MEDIQA validation consumer questions). Coordinate ascent over a small grid, printed as it goes.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { DEFAULT_PARAMS, MedicalSearchIndex, type MedicalIndexParams } from '../src/search/medical-index.js';
-import { detectQuestionTypes } from '../src/search/query/qtype.js';
-import type { SearchDoc } from '../src/search/types.js';
-import { loadMedquadDocs, loadTestQuestions, SHARED } from './liveqa-data.js';
-
-interface Case {
-  query: string;
-  relevant: Set<string>;
-}
+import { DEFAULT_PARAMS, type MedicalIndexParams, type MedicalSearchIndex } from '../src/search/medical-index.js';
+import { loadMedquadDocs } from './liveqa-data.js';
+import { type Case, medquadSet, mediqaSet } from './liveqa-tune-sets.js';
 
 const docs = await loadMedquadDocs();
-
-function medquadSet(): { index: MedicalSearchIndex; cases: Case[] } {
-  // Relevant = the same (focus name, qtype) in OTHER documents (MedQuAD repeats many topics
-  // across sources). The held-out pair is left out of the index altogether, so every indexed
-  // document keeps all its fields and no field weight is favoured by the hold-out itself.
-  const byNameType = new Map<string, string[]>();
-  for (const d of docs) {
-    for (const name of new Set([...d.focus, ...d.synonyms].map((n) => n.toLowerCase()))) {
-      const k = `${name}|${d.questionType}`;
-      byNameType.set(k, [...(byNameType.get(k) ?? []), d.id]);
-    }
-  }
-  const held = new Map<string, Set<string>>();
-  docs.forEach((d, i) => {
-    if (i % 7 !== 0) return;
-    const rel = new Set<string>();
-    for (const name of [...d.focus, ...d.synonyms]) for (const id of byNameType.get(`${name.toLowerCase()}|${d.questionType}`) ?? []) if (id !== d.id) rel.add(id);
-    if (rel.size > 0) held.set(d.id, rel);
-  });
-  const index = new MedicalSearchIndex(structuredClone(DEFAULT_PARAMS));
-  for (const d of docs) if (!held.has(d.id)) index.index(d);
-  const preambles = ['', 'Hi, I was wondering ', 'Hello doctor, please tell me: ', 'My mother was told she has it. '];
-  const cases: Case[] = [];
-  let i = 0;
-  for (const d of docs) {
-    const relevant = held.get(d.id);
-    if (!relevant) continue;
-    const focus = d.focus[0] ?? '';
-    const syn = d.synonyms[i % 2] ?? null;
-    let q = d.question.replace(/\(are\)\s*/g, '').replace(/\s*\?$/, '?');
-    if (syn && focus && q.includes(focus)) q = q.replace(focus, syn);
-    q = (preambles[i++ % preambles.length] ?? '') + q;
-    cases.push({ query: q, relevant });
-  }
-  return { index, cases };
-}
-
-function mediqaSet(): { index: MedicalSearchIndex; cases: Case[]; consumer: Case[] } {
-  const norm = (s: string): string => s.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
-  const test = loadTestQuestions().map((q) => norm(q.original));
-  const leaks = (chq: string): boolean => {
-    const k = norm(chq).slice(0, 60);
-    return test.some((t) => t.includes(k) || k.includes(t.slice(0, 60)));
-  };
-  // The MedQuAD index lends its focus lexicon and its term space (the FAQs alone are too little text).
-  const lexiconIndex = new MedicalSearchIndex();
-  for (const d of docs) lexiconIndex.index(d);
-  const faqs = new Map<string, string>();
-  const cases = new Map<string, Case>();
-  for (const f of ['MEDIQA2019-Task2-RQE-TrainingSet-AMIA2016.xml', 'MEDIQA2019-Task2-RQE-ValidationSet-AMIA2016.xml']) {
-    const xml = readFileSync(resolve(SHARED, 'mediqa2019', f), 'utf8');
-    for (const m of xml.matchAll(/<pair[^>]*value="(true|false)"[^>]*>\s*<chq>([\s\S]*?)<\/chq>\s*<faq>([\s\S]*?)<\/faq>/g)) {
-      const chq = (m[2] ?? '').trim();
-      const faq = (m[3] ?? '').trim();
-      const id = `faq${faqs.size}`;
-      if (!faqs.has(faq)) faqs.set(faq, id);
-      if (m[1] !== 'true' || norm(chq) === norm(faq) || leaks(chq)) continue;
-      const key = `${f.includes('Validation') ? 'C' : 'B'}${chq}`;
-      const c = cases.get(key) ?? { query: chq, relevant: new Set<string>() };
-      c.relevant.add(faqs.get(faq) ?? id);
-      cases.set(key, c);
-    }
-  }
-  const index = new MedicalSearchIndex(structuredClone(DEFAULT_PARAMS), lexiconIndex.space);
-  for (const [faq, id] of faqs) {
-    const q = lexiconIndex.understand(faq);
-    const doc: SearchDoc = {
-      id, kind: 'trusted-qa', question: faq, answer: '', focus: q.foci.map((x) => x.phrase), synonyms: [],
-      questionType: detectQuestionTypes(faq)[0] ?? 'information', source: 'mediqa', groupId: null,
-    };
-    index.index(doc);
-  }
-  const all = [...cases.entries()];
-  return { index, cases: all.filter(([k]) => k.startsWith('B')).map(([, c]) => c), consumer: all.filter(([k]) => k.startsWith('C')).map(([, c]) => c) };
-}
 
 function mrr(index: MedicalSearchIndex, cases: Case[]): number {
   let s = 0;
@@ -105,8 +22,8 @@ function mrr(index: MedicalSearchIndex, cases: Case[]): number {
   return s / cases.length;
 }
 
-const A = medquadSet();
-const B = mediqaSet();
+const A = medquadSet(docs);
+const B = mediqaSet(docs);
 console.log(`tuning cases: MedQuAD held-out ${A.cases.length}, MEDIQA clinical ${B.cases.length}, MEDIQA consumer ${B.consumer.length} (FAQs ${B.index.size})`);
 
 type Knob = { name: string; values: number[]; set: (p: MedicalIndexParams, v: number) => void; get: (p: MedicalIndexParams) => number };

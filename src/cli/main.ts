@@ -3,6 +3,7 @@ import { AppError } from '../domain/errors.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { serveCommand } from './serve.js';
+import { similarityCommand } from './similarity.js';
 import { statsCommand } from './stats.js';
 
 /** Runs the askdoc CLI and resolves to the process exit code. */
@@ -12,7 +13,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('askdoc: a self-hostable "ask a doctor" health Q&A archive')
     .exitOverride()
     .showHelpAfterError();
-  const commands = [serveCommand(), importCommand((code) => { exitCode = code; }), exportCommand(), statsCommand()];
+  const commands = [serveCommand(), importCommand((code) => { exitCode = code; }), exportCommand(), statsCommand(), similarityCommand()];
   // Added commands do not inherit the override; without it a bad flag would exit the process.
   for (const command of commands) program.addCommand(command.exitOverride().showHelpAfterError());
   try {

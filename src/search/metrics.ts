@@ -69,6 +69,26 @@ export function scoreRun(run: Run, qrels: Qrels, questions: readonly string[]): 
   return m;
 }
 
+/**
+ * Parses LiveQA qrels lines `QNUM JUDGMENT ANSWER_ID.txt` (judgment like `2-Related`) into
+ * TQn → answer id → grade. A pair judged twice keeps its higher grade.
+ */
+export function parseQrels(text: string): Map<string, Map<string, number>> {
+  const qrels = new Map<string, Map<string, number>>();
+  for (const line of text.split('\n')) {
+    const [qnum, judgment, file] = line.trim().split(/\s+/);
+    if (!qnum || !judgment || !file) continue;
+    const level = Number.parseInt(judgment, 10);
+    if (!Number.isFinite(level)) continue;
+    const qid = `TQ${qnum}`;
+    const id = file.replace(/\.txt$/, '');
+    const m = qrels.get(qid) ?? new Map<string, number>();
+    m.set(id, Math.max(level, m.get(id) ?? 0));
+    qrels.set(qid, m);
+  }
+  return qrels;
+}
+
 /** TREC run lines: `QID Q0 DOC rank score tag`. */
 export function trecRunLines(qid: string, hits: readonly { id: string; score: number }[], tag: string): string[] {
   return hits.map((h, i) => `${qid} Q0 ${h.id} ${i + 1} ${h.score.toFixed(6)} ${tag}`);

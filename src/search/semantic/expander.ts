@@ -1,31 +1,33 @@
 import { DIM, type TermSpace } from './term-space.js';
 
 /**
- * Query expansion from the learnt term space: the query's centroid (idf-weighted unit term
- * vectors) is compared with every candidate term, and the nearest few not already in the
- * query are added at a reduced weight. Candidates are the terms of questions and foci —
- * expansion exists to reach the wording of trusted questions, not rare words of answers.
- * The candidate matrix is normalised once per change of the space, not per query.
+ * Query expansion from the learnt term space, aimed at vocabulary gaps: a query term that
+ * trusted questions and focus names (almost) never use — "dizzy", "renal", a brand name — is
+ * given its nearest neighbours among the terms they do use ("vertigo", "kidnei", the generic
+ * name), at a reduced weight. Terms the questions already use are left alone: expanding them
+ * only blurs a match that already works. Neighbour candidates live in one normalised matrix,
+ * rebuilt lazily after the space changed, so a query costs one scan per gap term.
  */
 export interface ExpansionParams {
-  /** How many terms to add. */
+  /** Neighbours added per gap term. */
   count: number;
-  /** Query weight of an added term = weight × cosine. */
+  /** Query weight of an added term = weight × cosine × the gap term's own weight. */
   weight: number;
   /** Cosines below this are not neighbours. */
   minCosine: number;
-  /** Terms seen fewer times are too noisy to expand to. */
+  /** A term used fewer times than this in questions and foci is a gap term; more, a candidate. */
   minCount: number;
+  /** At most this many gap terms per query (the rarest first), bounding latency. */
+  maxGaps: number;
 }
 
-export const DEFAULT_EXPANSION: ExpansionParams = { count: 5, weight: 0.3, minCosine: 0.5, minCount: 5 };
+export const DEFAULT_EXPANSION: ExpansionParams = { count: 3, weight: 0.3, minCosine: 0.35, minCount: 5, maxGaps: 3 };
 
 export class QueryExpander {
-  /** Space ids of terms that may be added. */
-  private readonly allowed = new Set<number>();
+  /** Occurrences of each space term in questions and focus names. */
+  private readonly used = new Map<number, number>();
   private matrix = new Float32Array(0);
   private rows = new Int32Array(0);
-  private mean = new Float32Array(DIM);
   private builtAt = -1;
 
   constructor(
@@ -33,40 +35,27 @@ export class QueryExpander {
     public params: ExpansionParams = DEFAULT_EXPANSION,
   ) {}
 
+  /** Records that a question or focus name used the term. */
   allow(term: string): void {
     const id = this.space.id(term);
-    if (id !== undefined && !this.allowed.has(id)) {
-      this.allowed.add(id);
-      this.builtAt = -1;
-    }
+    if (id !== undefined) this.used.set(id, (this.used.get(id) ?? 0) + 1);
   }
 
-  /** Unit vector of a term with the common direction removed (all terms share a "text" component). */
   private unit(id: number, out: Float32Array): boolean {
+    const v = this.space.vectors;
+    const o = id * DIM;
     let n = 0;
-    for (let k = 0; k < DIM; k++) {
-      const x = (this.space.vectors[id * DIM + k] ?? 0) - (this.mean[k] ?? 0);
-      out[k] = x;
-      n += x * x;
-    }
+    for (let k = 0; k < DIM; k++) n += v[o + k]! * v[o + k]!;
     if (n === 0) return false;
     const inv = 1 / Math.sqrt(n);
-    for (let k = 0; k < DIM; k++) out[k] = (out[k] ?? 0) * inv;
+    for (let k = 0; k < DIM; k++) out[k] = v[o + k]! * inv;
     return true;
   }
 
   private refresh(): void {
     if (this.builtAt === this.space.version) return;
-    const ids = [...this.allowed].filter((id) => (this.space.counts[id] ?? 0) >= this.params.minCount);
-    this.mean = new Float32Array(DIM);
-    const all = this.space.terms.length;
-    for (let id = 0; id < all; id++) {
-      let n = 0;
-      for (let k = 0; k < DIM; k++) n += (this.space.vectors[id * DIM + k] ?? 0) ** 2;
-      if (n === 0) continue;
-      const inv = 1 / Math.sqrt(n) / all;
-      for (let k = 0; k < DIM; k++) this.mean[k] = (this.mean[k] ?? 0) + (this.space.vectors[id * DIM + k] ?? 0) * inv;
-    }
+    const ids: number[] = [];
+    for (const [id, n] of this.used) if (n >= this.params.minCount) ids.push(id);
     this.matrix = new Float32Array(ids.length * DIM);
     this.rows = Int32Array.from(ids);
     const tmp = new Float32Array(DIM);
@@ -76,42 +65,39 @@ export class QueryExpander {
     this.builtAt = this.space.version;
   }
 
-  /** Added terms and their query weights, best first. */
+  /** Terms to add and their query weights. */
   expand(query: ReadonlyMap<string, number>, idf: (term: string) => number): { term: string; weight: number }[] {
     const p = this.params;
     if (p.count <= 0 || query.size === 0) return [];
-    this.refresh();
-    const centroid = new Float32Array(DIM);
-    const tmp = new Float32Array(DIM);
-    const inQuery = new Set<number>();
+    const gaps: { id: number; w: number; idf: number }[] = [];
     for (const [term, w] of query) {
       const id = this.space.id(term);
-      if (id === undefined) continue;
-      inQuery.add(id);
-      if (!this.unit(id, tmp)) continue;
-      const s = w * idf(term);
-      for (let k = 0; k < DIM; k++) centroid[k] = (centroid[k] ?? 0) + (tmp[k] ?? 0) * s;
+      if (id === undefined || (this.used.get(id) ?? 0) >= p.minCount || (this.space.counts[id] ?? 0) < 3) continue;
+      gaps.push({ id, w, idf: idf(term) });
     }
-    let n = 0;
-    for (let k = 0; k < DIM; k++) n += (centroid[k] ?? 0) ** 2;
-    if (n === 0) return [];
-    const inv = 1 / Math.sqrt(n);
-    const best: { id: number; cos: number }[] = [];
+    if (gaps.length === 0) return [];
+    this.refresh();
+    gaps.sort((a, b) => b.idf - a.idf);
+    const out = new Map<string, number>();
+    const q = new Float32Array(DIM);
     const m = this.matrix;
-    for (let r = 0; r < this.rows.length; r++) {
-      let dot = 0;
-      const o = r * DIM;
-      for (let k = 0; k < DIM; k++) dot += (m[o + k] ?? 0) * (centroid[k] ?? 0);
-      const cos = dot * inv;
-      if (cos < p.minCosine) continue;
-      const id = this.rows[r] ?? 0;
-      if (inQuery.has(id)) continue;
-      if (best.length < p.count || cos > (best[best.length - 1]?.cos ?? 0)) {
-        best.push({ id, cos });
+    for (const gap of gaps.slice(0, p.maxGaps)) {
+      if (!this.unit(gap.id, q)) continue;
+      const best: { r: number; cos: number }[] = [];
+      for (let r = 0, o = 0; r < this.rows.length; r++, o += DIM) {
+        let dot = 0;
+        for (let k = 0; k < DIM; k++) dot += m[o + k]! * q[k]!;
+        if (dot < p.minCosine || (best.length === p.count && dot <= best[best.length - 1]!.cos)) continue;
+        best.push({ r, cos: dot });
         best.sort((a, b) => b.cos - a.cos);
         if (best.length > p.count) best.pop();
       }
+      for (const b of best) {
+        const term = this.space.terms[this.rows[b.r]!] ?? '';
+        if (query.has(term)) continue;
+        out.set(term, Math.max(out.get(term) ?? 0, p.weight * b.cos * gap.w));
+      }
     }
-    return best.map((b) => ({ term: this.space.terms[b.id] ?? '', weight: p.weight * b.cos }));
+    return [...out].map(([term, weight]) => ({ term, weight }));
   }
 }

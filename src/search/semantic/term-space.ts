@@ -9,6 +9,8 @@
 export const DIM = 128;
 const NONZERO = 6;
 const WINDOW = 4;
+/** Long answers repeat themselves; their opening carries most of the co-occurrence signal. */
+const MAX_TOKENS = 300;
 
 function hash(s: string, seed: number): number {
   let h = 2166136261 ^ seed;
@@ -48,20 +50,26 @@ export class TermSpace {
   /** Adds one text's co-occurrences (analysed terms in order). */
   learn(tokens: readonly string[]): void {
     if (tokens.length < 2) return;
-    const ids = tokens.map((t) => this.intern(t));
-    for (const id of ids) this.counts[id] = (this.counts[id] ?? 0) + 1;
+    const ids = new Int32Array(Math.min(tokens.length, MAX_TOKENS));
     for (let i = 0; i < ids.length; i++) {
-      const t = ids[i] ?? 0;
+      const id = this.intern(tokens[i]!);
+      ids[i] = id;
+      this.counts[id]! += 1;
+    }
+    const vec = this.vectors;
+    const slots = this.slots;
+    for (let i = 0; i < ids.length; i++) {
+      const t = ids[i]!;
       const base = t * DIM;
-      for (let j = Math.max(0, i - WINDOW); j <= Math.min(ids.length - 1, i + WINDOW); j++) {
-        if (j === i) continue;
-        const c = ids[j] ?? 0;
+      const hi = Math.min(ids.length - 1, i + WINDOW);
+      for (let j = Math.max(0, i - WINDOW); j <= hi; j++) {
+        const c = ids[j]!;
         if (c === t) continue;
-        const w = 1 / Math.sqrt(this.counts[c] ?? 1);
-        for (let k = 0; k < NONZERO; k++) {
-          const s = this.slots[c * NONZERO + k] ?? 1;
-          const pos = Math.abs(s) - 1;
-          this.vectors[base + pos] = (this.vectors[base + pos] ?? 0) + (s > 0 ? w : -w);
+        const w = 1 / Math.sqrt(this.counts[c]!);
+        for (let k = c * NONZERO, end = k + NONZERO; k < end; k++) {
+          const s = slots[k]!;
+          if (s > 0) vec[base + s - 1]! += w;
+          else vec[base - s - 1]! -= w;
         }
       }
     }

@@ -1,0 +1,30 @@
+// bench:similarity — accuracy of the shipped RQE model on the MEDIQA validation pairs, and scoring
+// speed (pairs per second, cold model load included separately).
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runSimilarity } from '../src/search/similarity/command.js';
+import { loadModel } from '../src/search/similarity/model.js';
+import { readPairs } from '../src/search/similarity/pairs.js';
+import { readFileSync } from 'node:fs';
+
+const root = resolve(import.meta.dirname, '..');
+const VALID = resolve(root, '..', 'shared', 'data', 'mediqa2019', 'MEDIQA2019-Task2-RQE-ValidationSet-AMIA2016.xml');
+const MODEL = resolve(root, 'models', 'rqe.json');
+
+if (!existsSync(VALID)) {
+  console.log(`bench:similarity skipped: ${VALID} is absent`);
+  process.exit(0);
+}
+
+let t = performance.now();
+const model = await loadModel(MODEL);
+const loadMs = performance.now() - t;
+const pairs = readPairs(readFileSync(VALID, 'utf8'));
+t = performance.now();
+for (const p of pairs) model.score(p.chq, p.faq);
+const coldMs = performance.now() - t;
+const { accuracy } = await runSimilarity(VALID, MODEL, () => undefined);
+console.log(
+  `RQE validation accuracy ${accuracy?.toFixed(3)} (threshold ${model.threshold}); model load ${loadMs.toFixed(0)} ms; ` +
+    `${pairs.length} pairs scored in ${coldMs.toFixed(0)} ms (${((pairs.length / coldMs) * 1000).toFixed(0)} pairs/s)`,
+);

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_PARAMS, MedicalSearchIndex } from '../../src/search/medical-index.js';
+import type { SearchDoc } from '../../src/search/types.js';
+
+const qa = (id: string, question: string, answer: string, focus: string, synonyms: string[], qtype: string): SearchDoc => ({
+  id, kind: 'trusted-qa', question, answer, focus: [focus], synonyms, questionType: qtype, source: 'GARD', groupId: focus,
+});
+
+/** Two topics with two pairs each, and one consultation. */
+const corpus = (): SearchDoc[] => [
+  qa('N1', 'What are the symptoms of Noonan syndrome?', 'Short stature, heart defects and a webbed neck.', 'Noonan syndrome', ['Male Turner syndrome'], 'symptoms'),
+  qa('N2', 'What are the treatments for Noonan syndrome?', 'Growth hormone therapy; heart surgery may be needed.', 'Noonan syndrome', ['Male Turner syndrome'], 'treatment'),
+  qa('D1', 'What is (are) Diabetes?', 'Diabetes is a disease in which blood glucose levels are too high.', 'Diabetes', ['Diabetes mellitus'], 'information'),
+  qa('D2', 'How to prevent Diabetes?', 'Stay at a healthy weight and be physically active.', 'Diabetes', ['Diabetes mellitus'], 'prevention'),
+  {
+    id: 'C1', kind: 'consultation', question: 'Rash on my baby\nMy baby has had a red rash on the cheeks for two days.',
+    answer: 'This looks like eczema; use a fragrance-free moisturiser.', focus: ['Eczema'], synonyms: [], questionType: null,
+    source: 'Pediatrics', groupId: null,
+  },
+];
+
+const build = (semantic = false): MedicalSearchIndex => {
+  const index = new MedicalSearchIndex({ ...DEFAULT_PARAMS, useSemantic: semantic });
+  for (const d of corpus()) index.index(d);
+  return index;
+};
+const ids = (index: MedicalSearchIndex, q: string, limit = 5): string[] => index.search(q, { limit }).map((h) => h.id);
+
+describe('MedicalSearchIndex', () => {
+  it('ranks the pair of the asked focus and type first', () => {
+    const index = build();
+    assert.equal(index.size, 5);
+    assert.equal(ids(index, 'How is Noonan syndrome treated?')[0], 'N2');
+    assert.equal(ids(index, 'symptoms of noonan syndrome')[0], 'N1');
+    // Only focus words are shared: the type cue ("signs") decides between the two Noonan pairs.
+    assert.deepEqual(ids(index, 'What are the signs of male Turner syndrome?').slice(0, 2), ['N1', 'N2']);
+    // Misspelt focus + a prevention cue.
+    assert.equal(ids(index, 'how can I avoid getting diabetis')[0], 'D2');
+    assert.equal(ids(index, 'my baby has a red rash')[0], 'C1');
+  });
+
+  it('returns only documents sharing a term with the query, scores descending', () => {
+    const hits = build().search('diabetes', { limit: 10 });
+    assert.deepEqual(hits.map((h) => h.id).sort(), ['D1', 'D2']);
+    assert.ok((hits[0]?.score ?? 0) >= (hits[1]?.score ?? 0));
+    // Without a type cue, the general "information" answer comes first.
+    assert.equal(hits[0]?.id, 'D1');
+  });
+
+  it('removes and replaces documents', () => {
+    const index = build();
+    index.remove('D2');
+    assert.equal(index.size, 4);
+    assert.deepEqual(ids(index, 'how can I avoid getting diabetes'), ['D1']);
+    index.remove('D2'); // removing twice is harmless
+    index.index(qa('D2', 'How to prevent Diabetes?', 'Exercise.', 'Diabetes', [], 'prevention'));
+    index.index(qa('D2', 'How to prevent Diabetes?', 'Exercise.', 'Diabetes', [], 'prevention'));
+    assert.equal(index.size, 5);
+    assert.equal(ids(index, 'prevent diabetes')[0], 'D2');
+    assert.equal(ids(index, 'prevent diabetes').filter((id) => id === 'D2').length, 1);
+  });
+
+  it('pages with offset and filters by kind, source and type', () => {
+    const index = build();
+    const all = ids(index, 'noonan syndrome diabetes baby', 10);
+    assert.deepEqual(index.search('noonan syndrome diabetes baby', { limit: 2, offset: 1 }).map((h) => h.id), all.slice(1, 3));
+    assert.deepEqual(index.search('baby diabetes', { limit: 5, filter: { kind: 'consultation' } }).map((h) => h.id), ['C1']);
+    assert.deepEqual(index.search('diabetes', { limit: 5, filter: { questionType: 'prevention' } }).map((h) => h.id), ['D2']);
+    assert.deepEqual(index.search('diabetes', { limit: 5, filter: { source: 'Pediatrics' } }), []);
+    assert.deepEqual(index.search('diabetes', { limit: 0 }), []);
+  });
+
+  it('finds similar documents, never the document itself', () => {
+    const index = build();
+    const similar = index.similar('N1', 3).map((h) => h.id);
+    assert.equal(similar[0], 'N2');
+    assert.ok(!similar.includes('N1'));
+    assert.deepEqual(index.similar('nope', 3), []);
+  });
+
+  it('explains a score component by component', () => {
+    const e = build().explain('How is Noonan syndrome treated?', 'N2');
+    assert.deepEqual(e.query.foci, ['Noonan syndrome']);
+    assert.equal(e.query.types[0], 'treatment');
+    assert.deepEqual(e.parts.map((p) => p.component), ['bm25f', 'focus+type']);
+    assert.ok(Math.abs(e.score - e.parts.reduce((s, p) => s + p.score, 0)) < 1e-9);
+    assert.equal(build().search('How is Noonan syndrome treated?', { limit: 1 })[0]?.score.toFixed(6), e.score.toFixed(6));
+  });
+
+  it('works with the semantic stage on', () => {
+    const index = build(true);
+    assert.equal(ids(index, 'How is Noonan syndrome treated?')[0], 'N2');
+  });
+});

@@ -1,0 +1,200 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { runSimilarity } from '../../src/search/similarity/command.js';
+import { FEATURE_NAMES, analyse, pairFeatures } from '../../src/search/similarity/features.js';
+import { loadModel, modelFromJson, trainModel, type ModelJson } from '../../src/search/similarity/model.js';
+import { readPairs } from '../../src/search/similarity/pairs.js';
+import { faqTypes, questionTypes } from '../../src/search/similarity/qtype.js';
+import { stem } from '../../src/search/similarity/text.js';
+import { WordVectors } from '../../src/search/similarity/vectors.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const validationFile = path.resolve(repoRoot, '..', 'shared', 'data', 'mediqa2019', 'MEDIQA2019-Task2-RQE-ValidationSet-AMIA2016.xml');
+const shippedModel = path.resolve(repoRoot, 'models', 'rqe.json');
+
+/** Hand-made 2-d vectors: "treat" and "therapy" point the same way, "lupus" elsewhere. */
+function tinyVectors(): WordVectors {
+  const vocab = ['treat', 'therapy', 'lupus', 'caus'];
+  const idf = Float32Array.from([1, 1, 4, 1]);
+  const data = Int8Array.from([127, 0, 127, 0, 0, 127, 90, 90]);
+  return new WordVectors(vocab, idf, data, 2);
+}
+
+function feature(values: number[], name: string): number {
+  const i = FEATURE_NAMES.indexOf(name);
+  assert.ok(i >= 0, `unknown feature ${name}`);
+  return values[i] ?? NaN;
+}
+
+const XML = `<?xml version="1.0" encoding="UTF-8"?>
+<Set>
+<pair pid="1" value="true"><chq> lupus. I want to know about Lupus &amp; its treatment. </chq><faq>How is lupus treated?</faq></pair>
+<pair pid="2" value="false" type="x"><chq>lupus. I want to know about Lupus &amp; its treatment.</chq><faq>What causes lupus?</faq></pair>
+<pair pid="007"><chq>Is 1.5 mg safe?</chq><faq>What is the dose of X?</faq></pair>
+</Set>`;
+
+describe('readPairs', () => {
+  it('reads pids, texts (trimmed, entities decoded) and labels, null when absent', () => {
+    const pairs = readPairs(XML);
+    assert.equal(pairs.length, 3);
+    assert.deepEqual(pairs[0], { pid: '1', chq: 'lupus. I want to know about Lupus & its treatment.', faq: 'How is lupus treated?', label: true });
+    assert.equal(pairs[1]?.label, false);
+    assert.equal(pairs[2]?.pid, '007', 'pids stay strings');
+    assert.equal(pairs[2]?.chq, 'Is 1.5 mg safe?');
+    assert.equal(pairs[2]?.label, null);
+  });
+
+  it('reads a file with a single pair', () => {
+    assert.equal(readPairs('<R><pair pid="9" value="true"><chq>a</chq><faq>b</faq></pair></R>').length, 1);
+  });
+});
+
+describe('question types and focus', () => {
+  it('merges inflections so consumer and FAQ wordings meet', () => {
+    for (const w of ['treated', 'treating', 'treatments', 'treats']) assert.equal(stem(w), 'treat');
+    assert.equal(stem('diagnosed'), stem('diagnose'));
+  });
+
+  it('reads the FAQ type from its question form; "What is X?" is the generic form', () => {
+    assert.deepEqual([...faqTypes('How is lupus treated?').types], ['treatment']);
+    assert.deepEqual([...faqTypes('What are the causes of trigeminal neuralgia?').types], ['cause']);
+    assert.equal(faqTypes('What is lupus?').info, true);
+    assert.equal(faqTypes('What is the outlook for lupus?').info, false);
+  });
+
+  it('ignores narrative that only looks like a request', () => {
+    // "diagnosed with" tells a story; the question is about treatment.
+    const t = questionTypes('I was diagnosed with sleep apnea. Is there a cure?');
+    assert.ok(t.types.has('treatment'));
+    assert.ok(!t.types.has('diagnosis'));
+  });
+
+  it('extracts the FAQ focus without its type words, from brackets when given', () => {
+    const v = tinyVectors();
+    assert.deepEqual(analyse('How Is Fibromyalgia Treated?', v, true).focus, ['fibromyalgia']);
+    assert.deepEqual(analyse('Is there any treatment [for Parkinson disease]?', v, true).focus, ['parkinson', 'diseas']);
+  });
+});
+
+describe('pair features', () => {
+  const v = tinyVectors();
+  const chq = analyse('lupus. Hi, I want to know about Lupus and its therapy.', v, false);
+
+  it('same focus, matching type: focus fully covered, types agree', () => {
+    const f = pairFeatures(chq, analyse('How is lupus treated?', v, true), v);
+    assert.equal(feature(f, 'focusExact'), 1); // the only focus word, "lupus", is in the CHQ
+    assert.equal(feature(f, 'typeMatch'), 1); // "therapy" and "treated" are both treatment cues
+    assert.equal(feature(f, 'typeMismatch'), 0);
+    assert.equal(feature(f, 'focusXmatch'), 1);
+    // "treat" is not in the CHQ but "therapy" is, with cosine 1 in the hand-made vectors.
+    assert.ok(Math.abs(feature(f, 'typeSoft') - 1) < 1e-9);
+  });
+
+  it('same focus, other type: focus covered but type mismatch', () => {
+    const f = pairFeatures(chq, analyse('What causes lupus?', v, true), v);
+    assert.equal(feature(f, 'focusExact'), 1);
+    assert.equal(feature(f, 'typeMatch'), 0);
+    assert.equal(feature(f, 'typeMismatch'), 1);
+    assert.equal(feature(f, 'focusXmismatch'), 1);
+  });
+
+  it('generic FAQ answers an information request', () => {
+    const f = pairFeatures(chq, analyse('What is lupus?', v, true), v);
+    assert.equal(feature(f, 'faqGeneric'), 1);
+    assert.equal(feature(f, 'genericInfo'), 1); // "I want to know about" is an information request
+    assert.equal(feature(f, 'typeMismatch'), 0);
+  });
+
+  it('other focus: nothing of the focus is in the CHQ, misspellings still count as fuzzy', () => {
+    const other = pairFeatures(chq, analyse('How is asthma treated?', v, true), v);
+    assert.equal(feature(other, 'focusExact'), 0);
+    assert.equal(feature(other, 'focusFuzzy'), 0);
+    const typo = pairFeatures(analyse('fibromalgia help', v, false), analyse('What is fibromyalgia?', v, true), v);
+    assert.equal(feature(typo, 'focusExact'), 0);
+    assert.equal(feature(typo, 'focusFuzzy'), 1);
+  });
+});
+
+function tinyModelFile(dir: string): string {
+  const pairs = [
+    { chq: 'How is lupus treated?', faq: 'What is the therapy for lupus?', label: true, weight: 1 },
+    { chq: 'How is lupus treated?', faq: 'What causes lupus?', label: false, weight: 1 },
+    { chq: 'What causes lupus?', faq: 'Why do people get lupus?', label: true, weight: 1 },
+    { chq: 'What causes lupus?', faq: 'How is asthma treated?', label: false, weight: 1 },
+  ];
+  const model = trainModel(pairs, { vectors: tinyVectors(), groups: ['type', 'focus'], l2: 1 });
+  const file = path.join(dir, 'tiny.json');
+  writeFileSync(file, JSON.stringify(model.toJson()));
+  return file;
+}
+
+describe('model', () => {
+  it('trains, saves and loads to the same scores; probabilities rank the right FAQ first', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'askdoc-rqe-'));
+    try {
+      const file = tinyModelFile(dir);
+      const loaded = await loadModel(file);
+      const json = JSON.parse(readFileSync(file, 'utf8')) as ModelJson;
+      const again = modelFromJson(json);
+      const good = loaded.score('How is lupus treated?', 'What is the therapy for lupus?');
+      const bad = loaded.score('How is lupus treated?', 'What causes lupus?');
+      assert.ok(good > 0 && good < 1);
+      assert.ok(good > bad);
+      assert.equal(again.score('How is lupus treated?', 'What causes lupus?'), bad);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a file whose features do not match the code', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'askdoc-rqe-'));
+    try {
+      const json = JSON.parse(readFileSync(tinyModelFile(dir), 'utf8')) as ModelJson;
+      assert.throws(() => modelFromJson({ ...json, features: ['nope'] }), /do not match/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('runSimilarity', () => {
+  it('prints "pid score label" per pair and the accuracy over labelled pairs', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'askdoc-rqe-'));
+    try {
+      const model = tinyModelFile(dir);
+      const xml = path.join(dir, 'pairs.xml');
+      writeFileSync(xml, XML);
+      const lines: string[] = [];
+      const { accuracy } = await runSimilarity(xml, model, (l) => lines.push(l));
+      assert.equal(lines.length, 4);
+      assert.match(lines[0] ?? '', /^1 [01]\.\d{4} (true|false)$/);
+      assert.match(lines[2] ?? '', /^007 /);
+      assert.match(lines[3] ?? '', /^accuracy: [01]\.\d{3}$/);
+      assert.ok(accuracy !== null && [0, 0.5, 1].includes(accuracy), 'two labelled pairs');
+
+      writeFileSync(xml, '<R><pair pid="a"><chq>How is lupus treated?</chq><faq>What causes lupus?</faq></pair></R>');
+      const unlabelled: string[] = [];
+      assert.deepEqual(await runSimilarity(xml, model, (l) => unlabelled.push(l)), { accuracy: null });
+      assert.equal(unlabelled.length, 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('shipped model', () => {
+  it('scores at least 0.80 on the MEDIQA validation pairs', async (t) => {
+    if (!existsSync(validationFile)) {
+      t.skip(`${validationFile} is absent`);
+      return;
+    }
+    const lines: string[] = [];
+    const { accuracy } = await runSimilarity(validationFile, shippedModel, (l) => lines.push(l));
+    assert.equal(lines.length, 303);
+    assert.ok(accuracy !== null && accuracy >= 0.8, `validation accuracy ${accuracy}`);
+  });
+});

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze, words } from '../../src/search/text/analyze.js';
+import { porterStem } from '../../src/search/text/porter.js';
+
+describe('Porter stemmer', () => {
+  it('matches the examples of Porter (1980)', () => {
+    const cases: [string, string][] = [
+      ['caresses', 'caress'], ['ponies', 'poni'], ['cats', 'cat'], ['agreed', 'agre'], ['plastered', 'plaster'],
+      ['motoring', 'motor'], ['sing', 'sing'], ['conflated', 'conflat'], ['hopping', 'hop'], ['falling', 'fall'],
+      ['filing', 'file'], ['happy', 'happi'], ['relational', 'relat'], ['conditional', 'condit'], ['generalization', 'gener'],
+      ['electrical', 'electr'], ['adjustment', 'adjust'], ['adoption', 'adopt'], ['controlling', 'control'], ['rolling', 'roll'],
+    ];
+    for (const [word, stem] of cases) assert.equal(porterStem(word), stem, word);
+  });
+
+  it('conflates the variants health questions use', () => {
+    assert.equal(porterStem('symptoms'), porterStem('symptom'));
+    assert.equal(porterStem('diseases'), porterStem('disease'));
+    assert.equal(porterStem('kidneys'), porterStem('kidney'));
+    assert.equal(porterStem('treating'), porterStem('treated'));
+  });
+});
+
+describe('analyze', () => {
+  it('drops function words and chatty consumer phrasing, then stems', () => {
+    assert.deepEqual(analyze("Hi doctor, I was wondering about my kidneys' treatments! Thanks"), ['kidnei', 'treatment']);
+  });
+
+  it('folds case and accents and keeps numbers', () => {
+    assert.deepEqual(words('Café AU-LAIT spots, type 2'), ['cafe', 'au', 'lait', 'spots', 'type', '2']);
+    assert.deepEqual(analyze('Type 2 diabetes'), ['type', '2', 'diabet']);
+  });
+
+  it('returns nothing for text without words', () => {
+    assert.deepEqual(analyze(''), []);
+    assert.deepEqual(analyze('?!… 🤒🤕 ---'), []);
+  });
+});
