@@ -7,8 +7,8 @@ import { ImportService } from './import-service.js';
 export const DEMO_PAGES = fileURLToPath(new URL('../../demo/pages', import.meta.url));
 
 /**
- * Fills a brand-new, empty archive with the demo pages, through the same importer as any user
- * file. An archive that holds anything is left alone, so the demo never mixes into real data.
+ * Fills a brand-new, empty archive with the demo pages, through the same importer as a user's
+ * own files. An archive that holds anything is left alone, so the demo never mixes into real data.
  */
 export async function seedDemoIfEmpty(store: Store): Promise<ImportReport | null> {
   const s = await store.stats();

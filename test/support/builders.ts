@@ -1,6 +1,7 @@
 import type { Consultation } from '../../src/domain/consultation.js';
 import { consultationId, consultationSlug } from '../../src/domain/identity.js';
 import type { Topic } from '../../src/domain/topic.js';
+import { faqTopic } from '../../src/ingest/page/related.js';
 
 /** Builds a consultation with invented content; tests override what they exercise. */
 export function aConsultation(overrides: Partial<Consultation> & { question?: string; title?: string } = {}): Consultation {
@@ -32,14 +33,5 @@ export function aConsultation(overrides: Partial<Consultation> & { question?: st
 }
 
 export function aFaqTopic(title: string, department: string | null): Topic {
-  const id = `${title} ${department ?? ''}`.trim().toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  return {
-    id,
-    slug: id,
-    title,
-    department,
-    kind: 'faq',
-    concept: null,
-    source: { organisation: null, url: null, file: null },
-  };
+  return faqTopic(title, department);
 }

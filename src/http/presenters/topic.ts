@@ -22,11 +22,7 @@ export function presentTrustedAnswer(qa: TrustedQa, topic: Topic | null): ApiTru
 export function presentTopic(view: TopicView, request: { page: number; limit: number }): ApiTopicDetail {
   const t = view.topic;
   return {
-    slug: t.slug,
-    url: paths.topic(t.slug),
-    title: t.title,
-    kind: t.kind,
-    department: t.department ? departmentRef(t.department) : null,
+    ...topicSummary(t),
     concept: t.concept
       ? {
           focus: t.concept.focus,
