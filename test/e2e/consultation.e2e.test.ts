@@ -3,42 +3,26 @@
  * resolved "Similar Q&A" link leading to the other consultation.
  */
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { buildApp } from '../../src/http/app.js';
 import { ArchiveService } from '../../src/services/archive-service.js';
+import { CHROMIUM_MISSING as SKIP_REASON, SEED_ORDER, launchChromium, sectionLayout } from '../support/browser.js';
 import { fixture, type HttpArchive, openFixtureArchive } from '../support/http-fixtures.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SKIP_REASON = 'chromium not installed: apt-get install -y chromium';
-const SEED_ORDER = ['title', 'question', 'asker', 'doctor', 'reply', 'reply-date', 'more-info', 'similar', 'related-faq'];
-
 describe('consultation page in Chromium', () => {
-  const available = existsSync(CHROMIUM);
   let archive: HttpArchive | undefined;
   let app: FastifyInstance | undefined;
   let browser: Browser | undefined;
   let origin = '';
 
   before(async () => {
-    if (!available) return;
+    browser = await launchChromium();
+    if (!browser) return;
     archive = await openFixtureArchive();
     app = buildApp({ archive: new ArchiveService(archive.store), baseUrl: null });
     origin = await app.listen({ port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
   });
 
   after(async () => {
@@ -53,21 +37,7 @@ describe('consultation page in Chromium', () => {
     try {
       const response = await page.goto(`${origin}/consultations/${fixture.gardening.slug}`);
       assert.equal(response?.status(), 200);
-      const layout = await page.evaluate((ids) => {
-        return ids.map((id) => {
-          const el = document.getElementById(id);
-          if (!el) return { id, found: false, top: -1, before: false };
-          const next = ids[ids.indexOf(id) + 1];
-          const nextEl = next ? document.getElementById(next) : null;
-          return {
-            id,
-            found: true,
-            top: el.getBoundingClientRect().top + window.scrollY,
-            // Document order as well as screen position: CSS must not be what puts them in order.
-            before: nextEl ? Boolean(el.compareDocumentPosition(nextEl) & Node.DOCUMENT_POSITION_FOLLOWING) : true,
-          };
-        });
-      }, SEED_ORDER);
+      const layout = await sectionLayout(page, SEED_ORDER);
       for (const section of layout) {
         assert.ok(section.found, `section ${section.id} is on the page`);
         assert.ok(section.before, `section ${section.id} comes before the next one in the document`);
