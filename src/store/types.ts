@@ -89,11 +89,26 @@ export interface ArchiveStats {
   unresolvedLinks: number;
 }
 
+export interface Change {
+  seq: number;
+  entity: 'consultation' | 'trusted-qa' | 'topic';
+  id: string;
+  op: 'upsert' | 'delete';
+}
+
+export interface ChangeLog {
+  /** The newest change's sequence number (0 for a store never written to). */
+  head(): Promise<number>;
+  /** Changes after `seq`, oldest first, at most `limit`. */
+  since(seq: number, limit: number): Promise<Change[]>;
+}
+
 export interface Store {
   readonly departments: DepartmentRepository;
   readonly consultations: ConsultationRepository;
   readonly topics: TopicRepository;
   readonly trustedQas: TrustedQaRepository;
+  readonly changes: ChangeLog;
   /** Runs `work` atomically: everything it wrote is kept, or nothing is. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   stats(): Promise<ArchiveStats>;

@@ -112,3 +112,24 @@ test('prune removes the Q&As a re-imported document no longer has', async () => 
   assert.equal(await store.trustedQas.prune(topic.id, ['GHR_0000009_Sec1', 'GHR_0000009_Sec2']), 1);
   assert.deepEqual((await store.trustedQas.byTopic(topic.id)).map((q) => q.id), ['GHR_0000009_Sec1', 'GHR_0000009_Sec2']);
 });
+
+test('every write to what search indexes is logged, whichever path made it', async () => {
+  const { store } = tempStore();
+  assert.equal(await store.changes.head(), 0);
+  const topic = aFaqTopic('Knee Pain', 'Orthopedics');
+  await store.topics.save(topic, 't');
+  const c = aConsultation({ topicIds: [topic.id] });
+  await store.consultations.save(c, 'h');
+  await store.consultations.save({ ...c, title: 'Edited title' }, 'h2');
+  await store.consultations.remove(c.id);
+  const log = await store.changes.since(0, 100);
+  // Creating a topic is not logged (nothing indexed depends on it yet). Each save logs the row
+  // and its one topic membership; readers replay by id, so the repeat costs nothing.
+  assert.deepEqual(
+    log.map((ch) => `${ch.entity}:${ch.op}`),
+    ['consultation:upsert', 'consultation:upsert', 'consultation:upsert', 'consultation:upsert', 'consultation:delete'],
+  );
+  assert.ok(log.every((ch) => ch.id === c.id));
+  assert.equal(await store.changes.head(), log[log.length - 1]?.seq);
+  assert.deepEqual(await store.changes.since(log[2]?.seq ?? 0, 1), [log[3]]);
+});

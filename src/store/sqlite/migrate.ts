@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { archiveSchema } from './migrations/001-archive.js';
+import { changeLogSchema } from './migrations/002-change-log.js';
 
 interface Migration {
   version: number;
@@ -8,7 +9,10 @@ interface Migration {
 }
 
 /** Ordered, append-only: a released migration is never edited, a change gets a new version. */
-const migrations: Migration[] = [{ version: 1, name: 'archive', sql: archiveSchema }];
+const migrations: Migration[] = [
+  { version: 1, name: 'archive', sql: archiveSchema },
+  { version: 2, name: 'change-log', sql: changeLogSchema },
+];
 
 export function latestVersion(): number {
   return migrations[migrations.length - 1]?.version ?? 0;

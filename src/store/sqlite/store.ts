@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ArchiveStats, Store } from '../types.js';
+import { SqliteChangeLog } from './change-log.js';
 import { SqliteConsultationRepository } from './consultations.js';
 import { SqliteDepartmentRepository } from './departments.js';
 import { migrate } from './migrate.js';
@@ -14,6 +15,7 @@ export class SqliteStore implements Store {
   readonly consultations: SqliteConsultationRepository;
   readonly topics: SqliteTopicRepository;
   readonly trustedQas: SqliteTrustedQaRepository;
+  readonly changes: SqliteChangeLog;
   /** Serialises transactions: they share the one connection, so they must not interleave. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -22,6 +24,7 @@ export class SqliteStore implements Store {
     this.consultations = new SqliteConsultationRepository(db);
     this.topics = new SqliteTopicRepository(db);
     this.trustedQas = new SqliteTrustedQaRepository(db);
+    this.changes = new SqliteChangeLog(db);
   }
 
   /** Opens (creating if needed) the database file and applies pending migrations. */
