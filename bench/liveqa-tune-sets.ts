@@ -8,10 +8,13 @@ import { loadTestQuestions, SHARED } from './liveqa-data.js';
 
 export interface Case {
   query: string;
+  /** Answers the question (same focus and type, or the FAQ labelled true). */
   relevant: Set<string>;
+  /** Also counts for MAP: on the same focus, another type — LiveQA judges such answers "related". */
+  related: Set<string>;
 }
 
-export function medquadSet(docs: SearchDoc[]): { index: MedicalSearchIndex; cases: Case[] } {
+export function medquadSet(docs: SearchDoc[], semantic = false): { index: MedicalSearchIndex; cases: Case[] } {
   // Relevant = the same (focus name, qtype) in OTHER documents (MedQuAD repeats many topics
   // across sources). The held-out pair is left out of the index altogether, so every indexed
   // document keeps all its fields and no field weight is favoured by the hold-out itself.
@@ -22,14 +25,24 @@ export function medquadSet(docs: SearchDoc[]): { index: MedicalSearchIndex; case
       byNameType.set(k, [...(byNameType.get(k) ?? []), d.id]);
     }
   }
+  const byName = new Map<string, string[]>();
+  for (const d of docs) for (const name of new Set([...d.focus, ...d.synonyms].map((n) => n.toLowerCase()))) byName.set(name, [...(byName.get(name) ?? []), d.id]);
   const held = new Map<string, Set<string>>();
+  const related = new Map<string, Set<string>>();
   docs.forEach((d, i) => {
     if (i % 7 !== 0) return;
     const rel = new Set<string>();
-    for (const name of [...d.focus, ...d.synonyms]) for (const id of byNameType.get(`${name.toLowerCase()}|${d.questionType}`) ?? []) if (id !== d.id) rel.add(id);
-    if (rel.size > 0) held.set(d.id, rel);
+    const near = new Set<string>();
+    for (const name of [...d.focus, ...d.synonyms]) {
+      for (const id of byNameType.get(`${name.toLowerCase()}|${d.questionType}`) ?? []) if (id !== d.id) rel.add(id);
+      for (const id of byName.get(name.toLowerCase()) ?? []) if (id !== d.id) near.add(id);
+    }
+    if (rel.size > 0) {
+      held.set(d.id, rel);
+      related.set(d.id, near);
+    }
   });
-  const index = new MedicalSearchIndex(structuredClone(DEFAULT_PARAMS));
+  const index = new MedicalSearchIndex({ ...structuredClone(DEFAULT_PARAMS), useSemantic: semantic });
   for (const d of docs) if (!held.has(d.id)) index.index(d);
   const preambles = ['', 'Hi, I was wondering ', 'Hello doctor, please tell me: ', 'My mother was told she has it. '];
   const cases: Case[] = [];
@@ -42,12 +55,12 @@ export function medquadSet(docs: SearchDoc[]): { index: MedicalSearchIndex; case
     let q = d.question.replace(/\(are\)\s*/g, '').replace(/\s*\?$/, '?');
     if (syn && focus && q.includes(focus)) q = q.replace(focus, syn);
     q = (preambles[i++ % preambles.length] ?? '') + q;
-    cases.push({ query: q, relevant });
+    cases.push({ query: q, relevant, related: related.get(d.id) ?? new Set() });
   }
   return { index, cases };
 }
 
-export function mediqaSet(docs: SearchDoc[]): { index: MedicalSearchIndex; cases: Case[]; consumer: Case[] } {
+export function mediqaSet(docs: SearchDoc[], semantic = false): { index: MedicalSearchIndex; cases: Case[]; consumer: Case[] } {
   const norm = (s: string): string => s.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
   const test = loadTestQuestions().map((q) => norm(q.original));
   const leaks = (chq: string): boolean => {
@@ -55,7 +68,7 @@ export function mediqaSet(docs: SearchDoc[]): { index: MedicalSearchIndex; cases
     return test.some((t) => t.includes(k) || k.includes(t.slice(0, 60)));
   };
   // The MedQuAD index lends its focus lexicon and its term space (the FAQs alone are too little text).
-  const lexiconIndex = new MedicalSearchIndex();
+  const lexiconIndex = new MedicalSearchIndex({ ...DEFAULT_PARAMS, useSemantic: semantic });
   for (const d of docs) lexiconIndex.index(d);
   const faqs = new Map<string, string>();
   const cases = new Map<string, Case>();
@@ -68,12 +81,13 @@ export function mediqaSet(docs: SearchDoc[]): { index: MedicalSearchIndex; cases
       if (!faqs.has(faq)) faqs.set(faq, id);
       if (m[1] !== 'true' || norm(chq) === norm(faq) || leaks(chq)) continue;
       const key = `${f.includes('Validation') ? 'C' : 'B'}${chq}`;
-      const c = cases.get(key) ?? { query: chq, relevant: new Set<string>() };
+      const c = cases.get(key) ?? { query: chq, relevant: new Set<string>(), related: new Set<string>() };
       c.relevant.add(faqs.get(faq) ?? id);
+      c.related.add(faqs.get(faq) ?? id);
       cases.set(key, c);
     }
   }
-  const index = new MedicalSearchIndex(structuredClone(DEFAULT_PARAMS), lexiconIndex.space);
+  const index = new MedicalSearchIndex({ ...structuredClone(DEFAULT_PARAMS), useSemantic: semantic }, lexiconIndex.space);
   for (const [faq, id] of faqs) {
     const q = lexiconIndex.understand(faq);
     const doc: SearchDoc = {

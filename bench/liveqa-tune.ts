@@ -5,25 +5,36 @@
 //  B. MEDIQA 2019 RQE: consumer question (chq) → its FAQ labelled true, among all FAQs, which
 //     are indexed as questions with foci recognised by the MedQuAD lexicon. Validation chqs that
 //     duplicate a LiveQA test question are dropped (they would leak the test set).
-// Objective: mean MRR@10 of A, B and C (C = the MEDIQA validation consumer questions). Coordinate ascent over a small grid, printed as it goes.
+// Objective per set: mean of MRR@10 (relevant) and MAP@10 (relevant or related: same focus,
+// other type in A); overall the mean over A, B and C (C = MEDIQA validation consumer questions). Coordinate ascent over a small grid, printed as it goes.
 import { DEFAULT_PARAMS, type MedicalIndexParams, type MedicalSearchIndex } from '../src/search/medical-index.js';
 import { loadMedquadDocs } from './liveqa-data.js';
 import { type Case, medquadSet, mediqaSet } from './liveqa-tune-sets.js';
 
 const docs = await loadMedquadDocs();
 
-function mrr(index: MedicalSearchIndex, cases: Case[]): number {
-  let s = 0;
+/** Mean of MRR@10 (relevant only) and MAP@10 (relevant or related), the two sides LiveQA scores. */
+function quality(index: MedicalSearchIndex, cases: Case[]): number {
+  let rr = 0;
+  let ap = 0;
   for (const c of cases) {
     const hits = index.search(c.query, { limit: 10 });
     const r = hits.findIndex((h) => c.relevant.has(h.id));
-    if (r >= 0) s += 1 / (r + 1);
+    if (r >= 0) rr += 1 / (r + 1);
+    let found = 0;
+    let sum = 0;
+    hits.forEach((h, i) => {
+      if (c.related.has(h.id) || c.relevant.has(h.id)) sum += ++found / (i + 1);
+    });
+    const total = new Set([...c.related, ...c.relevant]).size;
+    if (total > 0) ap += sum / Math.min(10, total);
   }
-  return s / cases.length;
+  return (rr + ap) / 2 / cases.length;
 }
 
-const A = medquadSet(docs);
-const B = mediqaSet(docs);
+const semantic = process.env.TUNE === 'semantic';
+const A = medquadSet(docs, semantic);
+const B = mediqaSet(docs, semantic);
 console.log(`tuning cases: MedQuAD held-out ${A.cases.length}, MEDIQA clinical ${B.cases.length}, MEDIQA consumer ${B.consumer.length} (FAQs ${B.index.size})`);
 
 type Knob = { name: string; values: number[]; set: (p: MedicalIndexParams, v: number) => void; get: (p: MedicalIndexParams) => number };
@@ -35,6 +46,7 @@ const lexicalKnobs: Knob[] = [
   { name: 'bQuestion', values: [0.3, 0.6, 0.9], set: (p, v) => { p.bm25f.b[0] = v; }, get: (p) => p.bm25f.b[0] },
   { name: 'bAnswer', values: [0.5, 0.75, 0.9], set: (p, v) => { p.bm25f.b[2] = v; }, get: (p) => p.bm25f.b[2] },
   { name: 'focusBoost', values: [0, 0.1, 0.2, 0.3, 0.5, 0.8], set: (p, v) => { p.focusBoost = v; }, get: (p) => p.focusBoost },
+  { name: 'focusIdfRef', values: [3, 5, 7, 9], set: (p, v) => { p.focusIdfRef = v; }, get: (p) => p.focusIdfRef },
   { name: 'typeBoost', values: [0, 0.1, 0.2, 0.3, 0.5], set: (p, v) => { p.typeBoost = v; }, get: (p) => p.typeBoost },
   { name: 'otherTypeBoost', values: [0, 0.05, 0.1, 0.2], set: (p, v) => { p.otherTypeBoost = v; }, get: (p) => p.otherTypeBoost },
   { name: 'infoBoost', values: [0, 0.05, 0.1, 0.2, 0.3], set: (p, v) => { p.infoBoost = v; }, get: (p) => p.infoBoost },
@@ -45,9 +57,10 @@ const semanticKnobs: Knob[] = [
   { name: 'expWeight', values: [0.1, 0.2, 0.3, 0.5], set: (p, v) => { p.expansion.weight = v; }, get: (p) => p.expansion.weight },
   { name: 'expMinCosine', values: [0.3, 0.4, 0.5, 0.6, 0.7], set: (p, v) => { p.expansion.minCosine = v; }, get: (p) => p.expansion.minCosine },
 ];
-// TUNE=semantic tunes expansion on top of the current defaults; otherwise the lexical and boost knobs.
-const semantic = process.env.TUNE === 'semantic';
-const knobs = semantic ? semanticKnobs : lexicalKnobs;
+// TUNE=semantic tunes expansion on top of the current defaults; otherwise the lexical and boost
+// knobs. KNOBS=a,b restricts the search to the named knobs.
+const only = process.env.KNOBS?.split(',');
+const knobs = (semantic ? semanticKnobs : lexicalKnobs).filter((k) => !only || only.includes(k.name));
 const params = structuredClone(DEFAULT_PARAMS);
 params.useSemantic = semantic;
 const apply = (): void => {
@@ -58,9 +71,9 @@ const apply = (): void => {
 };
 const evaluate = (): [number, number, number, number] => {
   apply();
-  const a = mrr(A.index, A.cases);
-  const b = mrr(B.index, B.cases);
-  const c = mrr(B.index, B.consumer);
+  const a = quality(A.index, A.cases);
+  const b = quality(B.index, B.cases);
+  const c = quality(B.index, B.consumer);
   return [(a + b + c) / 3, a, b, c];
 };
 let [best, a0, b0, c0] = evaluate();

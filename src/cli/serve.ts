@@ -3,6 +3,7 @@ import { buildApp } from '../http/app.js';
 import { ArchiveService } from '../services/archive-service.js';
 import { seedDemoIfEmpty } from '../services/demo-service.js';
 import { formatReport } from '../services/import-report.js';
+import { SearchService } from '../services/search-service.js';
 import { type CommonFlags, configFrom, openStore } from './context.js';
 
 export function serveCommand(): Command {
@@ -19,8 +20,12 @@ export function serveCommand(): Command {
         const seeded = await seedDemoIfEmpty(store);
         if (seeded) console.log(`demo archive: ${formatReport(seeded).split('\n')[0]}`);
       }
+      const started = Date.now();
+      const search = await SearchService.open(store);
+      console.log(`search index: ${search.index.size} records in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       const app = buildApp({
-        archive: new ArchiveService(store),
+        archive: new ArchiveService(store, search),
+        search,
         baseUrl: config.baseUrl,
         logger: { level: config.logLevel },
       });

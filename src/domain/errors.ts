@@ -44,3 +44,9 @@ export class UnknownFormatError extends ImportError {
     super(reason);
   }
 }
+
+export class UnavailableError extends AppError {
+  constructor(what: string) {
+    super('unavailable', 503, `${what} is not available on this server right now`, { what });
+  }
+}

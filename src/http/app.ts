@@ -1,16 +1,20 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ArchiveService } from '../services/archive-service.js';
+import type { SearchService } from '../services/search-service.js';
 import { registerOpenApi } from './api/openapi.js';
 import { installErrorHandling } from './errors.js';
 import { registerAnswers } from './routes/answers.js';
 import { registerConsultations } from './routes/consultations.js';
 import { registerDepartments } from './routes/departments.js';
 import { registerHome } from './routes/home.js';
+import { registerSearch } from './routes/search.js';
 import { registerSitemap } from './routes/sitemap.js';
 import { registerTopics } from './routes/topics.js';
 
 export interface AppDeps {
   archive: ArchiveService;
+  /** Search and suggestions; without it /search answers that search is unavailable. */
+  search?: SearchService | null;
   /** Public origin for canonical links and the sitemap; null takes it from each request. */
   baseUrl: string | null;
   /** Fastify logger option: false (default) for none, true or a pino options object. */
@@ -20,16 +24,17 @@ export interface AppDeps {
 /** What route modules need; they get nothing else, in particular no store. */
 export interface HttpContext {
   archive: ArchiveService;
+  search: SearchService | null;
   baseUrl: string | null;
 }
 
 /*
- * The site uses no scripts (the JSON-LD block is data, which CSP does not block), loads
- * nothing from elsewhere, and has no reason to be framed.
+ * The only script is the site's own suggestion helper (the JSON-LD block is data, which CSP
+ * does not block); nothing loads from elsewhere and nothing may frame the site.
  */
 const SECURITY_HEADERS: Record<string, string> = {
   'content-security-policy':
-    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'strict-origin-when-cross-origin',
 };
@@ -43,7 +48,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       maxParamLength: 200,
     },
   });
-  const ctx: HttpContext = { archive: deps.archive, baseUrl: deps.baseUrl ? deps.baseUrl.replace(/\/+$/, '') : null };
+  const ctx: HttpContext = { archive: deps.archive, search: deps.search ?? null, baseUrl: deps.baseUrl ? deps.baseUrl.replace(/\/+$/, '') : null };
 
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
@@ -56,6 +61,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   registerDepartments(app, ctx);
   registerTopics(app, ctx);
   registerAnswers(app, ctx);
+  registerSearch(app, ctx);
   registerSitemap(app, ctx);
   registerOpenApi(app);
   return app;

@@ -71,6 +71,26 @@ export const apiTopicsQuery = z.object({
 });
 export const apiPageQuery = z.object({ page: pageParam, limit: limitParam });
 
+/*
+ * Any text is a valid query (long, punctuation, emoji, markup): the search service reads
+ * what it can of it. Only a repeated `q` (an array) is refused.
+ */
+const queryText = z.string({ error: 'must be one text value' }).optional().describe('what to search for');
+const sourceParam = z
+  .string({ error: 'must be consultations, trusted, or a source organisation such as GHR' })
+  .regex(/^[A-Za-z][A-Za-z0-9]{0,39}$/, 'must be consultations, trusted, or a source organisation such as GHR')
+  .optional()
+  .describe('consultations, trusted, or a trusted source organisation (CancerGov, GARD, GHR, …)');
+
+export const searchQuery = z.object({
+  q: queryText,
+  department: departmentFilter,
+  source: sourceParam,
+  page: pageParam,
+  limit: limitParam,
+});
+export const suggestQuery = z.object({ q: queryText });
+
 /** Parses request input, turning the first problem into a ValidationError that names the field. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value ?? {});

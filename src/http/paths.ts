@@ -12,8 +12,10 @@ export const paths = {
   department: (slug: string): string => `/departments/${seg(slug)}`,
   topic: (slug: string): string => `/topics/${seg(slug)}`,
   answer: (id: string): string => `/answers/${seg(id)}`,
+  search: '/search',
   sitemap: '/sitemap.xml',
   css: '/assets/site.css',
+  suggestJs: '/assets/suggest.js',
   openapi: '/api/openapi.json',
 };
 

@@ -11,7 +11,10 @@ export class DocTable {
   readonly docs: (Pick<SearchDoc, 'kind' | 'source' | 'questionType' | 'groupId'> | null)[] = [];
   /** Focus-phrase keys of each document (see FocusLexicon). */
   readonly focusKeys: (Int32Array | null)[] = [];
-  /** Analysed question + focus terms, kept for `similar` (the document as its own query). */
+  /** Question type of each document as a small code (-1 = none): scoring compares numbers, not strings. */
+  typeCode = new Int32Array(1024);
+  readonly typeCodes = new Map<string, number>();
+  /** Question + focus text, kept for `similar` (the document as its own query). */
   readonly selfQuery: (string | null)[] = [];
 
   number(id: string): number | undefined {
@@ -24,8 +27,22 @@ export class DocTable {
     this.ids.push(doc.id);
     this.docs.push({ kind: doc.kind, source: doc.source, questionType: doc.questionType, groupId: doc.groupId });
     this.focusKeys.push(Int32Array.from(new Set(focusKeys)));
+    if (n >= this.typeCode.length) {
+      const grown = new Int32Array(this.typeCode.length * 2);
+      grown.set(this.typeCode);
+      this.typeCode = grown;
+    }
+    this.typeCode[n] = this.codeOf(doc.questionType);
     this.selfQuery.push(`${doc.question}\n${doc.focus.join('\n')}`);
     return n;
+  }
+
+  /** Code of a question type, creating it for a new type; -1 for none. */
+  codeOf(type: string | null): number {
+    if (type === null) return -1;
+    let c = this.typeCodes.get(type);
+    if (c === undefined) this.typeCodes.set(type, (c = this.typeCodes.size));
+    return c;
   }
 
   remove(id: string): number | undefined {

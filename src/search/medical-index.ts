@@ -17,8 +17,10 @@ import type { Explanation, SearchDoc, SearchHit, SearchIndex, SearchOptions } fr
  */
 export interface MedicalIndexParams {
   bm25f: Bm25fParams;
-  /** Added when a document's focus is one the query names. */
+  /** Added when a document's focus is one the query names, scaled by the name's specificity… */
   focusBoost: number;
+  /** …which is its rarest term's idf over this reference, capped at 1 ("pain" < "noonan"). */
+  focusIdfRef: number;
   /** Added when the document's qtype is the first type the query asks for… */
   typeBoost: number;
   /** …and this for the other types it asks for. */
@@ -31,13 +33,15 @@ export interface MedicalIndexParams {
   useSemantic: boolean;
 }
 
+/** Tuned by bench/liveqa-tune.ts on MedQuAD hold-out and MEDIQA 2019 (never on LiveQA). */
 export const DEFAULT_PARAMS: MedicalIndexParams = {
   bm25f: DEFAULT_BM25F,
-  focusBoost: 0.3,
-  typeBoost: 0.2,
-  otherTypeBoost: 0.1,
-  infoBoost: 0.1,
-  expansion: DEFAULT_EXPANSION,
+  focusBoost: 0.2,
+  focusIdfRef: 7,
+  typeBoost: 0.1,
+  otherTypeBoost: 0,
+  infoBoost: 0.05,
+  expansion: { ...DEFAULT_EXPANSION, minCosine: 0.3 },
   useFocus: true,
   useType: true,
   useSemantic: false,
@@ -53,13 +57,16 @@ export class MedicalSearchIndex implements SearchIndex {
   private readonly expander: QueryExpander;
   private readonly known = (term: string): boolean => this.lexical.docFreq(term) > 0;
 
-  constructor(
-    readonly params: MedicalIndexParams = DEFAULT_PARAMS,
-    space?: TermSpace,
-  ) {
+  /** A private copy: tuning changes it in place (then `retune`), never the shared defaults. */
+  readonly params: MedicalIndexParams;
+
+  constructor(params: MedicalIndexParams = DEFAULT_PARAMS, space?: TermSpace) {
+    this.params = structuredClone(params);
+    params = this.params;
     this.lexical = new Bm25fIndex(params.bm25f);
     this.space = space ?? new TermSpace();
-    this.learnSpace = space === undefined;
+    // Learning the space costs build time and memory; only an index that expands pays for it.
+    this.learnSpace = space === undefined && params.useSemantic;
     this.expander = new QueryExpander(this.space, params.expansion);
   }
 
@@ -138,38 +145,61 @@ export class MedicalSearchIndex implements SearchIndex {
     const { docs, count, acc } = this.lexical.score(q.terms);
     let max = 0;
     for (let i = 0; i < count; i++) max = Math.max(max, acc[docs[i] ?? 0] ?? 0);
-    const focus = new Set(q.foci.map((f) => f.key));
+    const focus = this.params.useFocus ? this.focusWeights(q) : new Map<number, number>();
+    const types = this.typeWeights(q);
+    let maxBoost = 0;
+    for (const w of focus.values()) maxBoost = Math.max(maxBoost, w);
+    let maxType = 0;
+    for (const w of types) maxType = Math.max(maxType, w);
+    maxBoost += maxType;
     const heap = new TopK(k);
+    const inv = 1 / max;
     for (let i = 0; i < count; i++) {
       const d = docs[i] ?? 0;
-      if (!accept(d)) continue;
-      heap.push(d, (acc[d] ?? 0) / max + this.boost(q, focus, d));
+      const lex = (acc[d] ?? 0) * inv;
+      // Most candidates share one common word with the query: skip them before any lookup.
+      if (lex + maxBoost < heap.floor || !accept(d)) continue;
+      heap.push(d, lex + this.boost(focus, types, d));
     }
     this.lexical.clear(docs, count);
     return heap.result();
   }
 
-  private boost(q: UnderstoodQuery, focus: Set<number>, d: number): number {
+  /** Focus key → boost, by specificity: a generic name ("Pain", "Medicines") earns little. */
+  private focusWeights(q: UnderstoodQuery): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const f of q.foci) {
+      let idf = 0;
+      for (const t of f.terms) idf = Math.max(idf, this.lexical.idf(t));
+      const w = this.params.focusBoost * Math.min(1, idf / this.params.focusIdfRef);
+      out.set(f.key, Math.max(out.get(f.key) ?? 0, w));
+    }
+    return out;
+  }
+
+  /** Boost per question-type code for this query (index = code). */
+  private typeWeights(q: UnderstoodQuery): Float64Array {
     const p = this.params;
+    const w = new Float64Array(this.table.typeCodes.size);
+    if (!p.useType) return w;
+    q.types.forEach((t, i) => {
+      const c = this.table.typeCodes.get(t);
+      if (c !== undefined) w[c] = Math.max(w[c] ?? 0, i === 0 ? p.typeBoost : p.otherTypeBoost);
+    });
+    const info = this.table.typeCodes.get('information');
+    if (q.types.length === 0 && info !== undefined) w[info] = p.infoBoost;
+    return w;
+  }
+
+  private boost(focus: Map<number, number>, types: Float64Array, d: number): number {
     let b = 0;
-    if (p.useFocus && focus.size > 0) {
-      for (const k of this.table.focusKeys[d] ?? []) {
-        if (focus.has(k)) {
-          b += p.focusBoost;
-          break;
-        }
-      }
+    if (focus.size > 0) {
+      let best = 0;
+      for (const k of this.table.focusKeys[d] ?? []) best = Math.max(best, focus.get(k) ?? 0);
+      b += best;
     }
-    if (p.useType) {
-      const t = this.table.docs[d]?.questionType;
-      if (t) {
-        const at = q.types.indexOf(t);
-        if (at === 0) b += p.typeBoost;
-        else if (at > 0) b += p.otherTypeBoost;
-        else if (q.types.length === 0 && t === 'information') b += p.infoBoost;
-      }
-    }
-    return b;
+    const c = this.table.typeCode[d] ?? -1;
+    return c >= 0 ? b + (types[c] ?? 0) : b;
   }
 
   private components(q: UnderstoodQuery, n: number): Explanation['parts'] {
@@ -179,7 +209,7 @@ export class MedicalSearchIndex implements SearchIndex {
     const lex = max > 0 ? (acc[n] ?? 0) / max : 0;
     this.lexical.clear(docs, count);
     const matched = [...q.terms.keys()].filter((t) => this.lexical.fieldFreqs(t, n).some((x) => x > 0));
-    const boost = this.boost(q, new Set(q.foci.map((f) => f.key)), n);
+    const boost = this.boost(this.params.useFocus ? this.focusWeights(q) : new Map<number, number>(), this.typeWeights(q), n);
     return [
       { component: 'bm25f', score: lex, detail: `normalised by the best match; matched terms: ${matched.join(', ') || 'none'}` },
       { component: 'focus+type', score: boost, detail: `foci ${q.foci.map((f) => f.phrase).join('; ') || 'none'}; types ${q.types.join(', ') || 'none'}; doc type ${this.table.docs[n]?.questionType ?? 'none'}` },

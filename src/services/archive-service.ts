@@ -12,9 +12,22 @@ export interface ResolvedSimilar {
 
 export interface ConsultationView {
   consultation: Consultation;
+  /** The page's own Similar Q&A list, as imported. */
   similar: ResolvedSimilar[];
+  /** Further consultations the archive's search finds alike (none already listed above). */
+  computedSimilar: ConsultationSummary[];
+  /** Trusted-source answers about what the consultation asks. */
+  trustedAnswers: TrustedQa[];
   topics: Topic[];
 }
+
+/** Finds what else in the archive speaks to a consultation (the search service does). */
+export interface RelatedFinder {
+  relatedTo(c: Consultation, limit: number): Promise<{ consultations: ConsultationSummary[]; answers: TrustedQa[] }>;
+}
+
+/** How many found-by-search entries a consultation page adds to its imported ones. */
+const RELATED_LIMIT = 4;
 
 export interface TopicView {
   topic: Topic;
@@ -37,7 +50,10 @@ export interface HomeView {
 
 /** Read use cases of the public archive; pages and the JSON API both call these. */
 export class ArchiveService {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly related: RelatedFinder | null = null,
+  ) {}
 
   async home(): Promise<HomeView> {
     const [stats, departments, recent] = await Promise.all([
@@ -54,8 +70,11 @@ export class ArchiveService {
     const targetIds = consultation.similar.flatMap((l) => (l.targetId ? [l.targetId] : []));
     const targets = new Map((await this.store.consultations.summariesByIds(targetIds)).map((s) => [s.id, s]));
     const topics = await Promise.all(consultation.topicIds.map((id) => this.store.topics.getById(id)));
+    const related = this.related ? await this.related.relatedTo(consultation, RELATED_LIMIT) : null;
     return {
       consultation,
+      computedSimilar: related?.consultations ?? [],
+      trustedAnswers: related?.answers ?? [],
       similar: consultation.similar.map((link) => ({
         link,
         target: link.targetId ? (targets.get(link.targetId) ?? null) : null,

@@ -163,7 +163,9 @@ describe('OpenAPI document', () => {
       '/api/consultations/{slug}',
       '/api/departments',
       '/api/departments/{slug}',
+      '/api/search',
       '/api/stats',
+      '/api/suggest',
       '/api/topics',
       '/api/topics/{slug}',
     ]);

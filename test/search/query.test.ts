@@ -10,20 +10,28 @@ const lexicon = (): FocusLexicon => {
   return l;
 };
 const none = (): boolean => false;
+const recognise = (l: FocusLexicon, text: string) => l.recognise(l.spell.fixText(text, none));
 
 describe('focus recognition', () => {
   it('prefers the longest phrase and finds several foci', () => {
-    const found = lexicon().recognise('My son has Tay Sachs diseases and polycystic kidney disease', none);
+    const found = recognise(lexicon(), 'My son has Tay Sachs diseases and polycystic kidney disease');
     assert.deepEqual(found.map((f) => f.phrase), ['Tay-Sachs disease', 'Polycystic kidney disease']);
   });
 
   it('repairs a one-letter misspelling of a focus word', () => {
-    assert.deepEqual(lexicon().recognise('is polycistic kidney disease curable', none).map((f) => f.phrase), ['Polycystic kidney disease']);
-    assert.deepEqual(lexicon().recognise('diabetis diet', none).map((f) => f.phrase), ['Diabetes']);
+    assert.deepEqual(recognise(lexicon(), 'is polycistic kidney disease curable').map((f) => f.phrase), ['Polycystic kidney disease']);
+    assert.deepEqual(recognise(lexicon(), 'diabetis diet').map((f) => f.phrase), ['Diabetes']);
+  });
+
+  it('keeps stop words in phrases and takes short capitals as exact acronyms', () => {
+    const l = new FocusLexicon();
+    for (const f of ['Time out', 'CAS', 'AGS', 'Kidney disease']) l.add(f);
+    assert.deepEqual(recognise(l, 'it takes time; I ca not, my age is 40').map((f) => f.phrase), []);
+    assert.deepEqual(recognise(l, 'a time out for CAS and kidney diseases').map((f) => f.phrase), ['Time out', 'CAS', 'Kidney disease']);
   });
 
   it('finds nothing in a question without a known focus', () => {
-    assert.deepEqual(lexicon().recognise('what should I eat for breakfast', none), []);
+    assert.deepEqual(recognise(lexicon(), 'what should I eat for breakfast'), []);
   });
 });
 
@@ -51,3 +59,4 @@ describe('question type', () => {
     assert.deepEqual(detectQuestionTypes('asthma'), []);
   });
 });
+

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { answerParams, apiConsultationsQuery, apiPageQuery, apiTopicsQuery, slugParams } from '../input.js';
+import { answerParams, apiConsultationsQuery, apiPageQuery, apiTopicsQuery, searchQuery, slugParams, suggestQuery } from '../input.js';
 import { paths } from '../paths.js';
 import { apiRegistry } from './schemas.js';
 
@@ -128,6 +128,18 @@ export function buildOpenApiDocument(): JsonObject {
         lookup: true,
       }),
       '/api/stats': operation({ id: 'getStats', summary: 'Archive totals', response: 'Stats' }),
+      '/api/search': operation({
+        id: 'search',
+        summary: 'Consultations and trusted-source answers matching a query, best first, with matching words located',
+        response: 'SearchResults',
+        query: searchQuery,
+      }),
+      '/api/suggest': operation({
+        id: 'suggest',
+        summary: 'Answered questions like the one being typed',
+        response: 'Suggestions',
+        query: suggestQuery,
+      }),
     },
     components: { schemas: components() },
   };

@@ -36,7 +36,7 @@ export const TopicRef = component(
 
 export const SimilarEntry = component(
   'SimilarEntry',
-  'A "Similar Q&A" entry as the imported page listed it; target is set when that consultation is in this archive.',
+  'A "Similar Q&A" entry: imported ones as the source page listed them (target set when that consultation is in this archive); the others found by askdoc\'s search.',
   z.object({
     title: z.string(),
     questionExcerpt: z.string(),
@@ -44,7 +44,20 @@ export const SimilarEntry = component(
     doctorName: z.string(),
     department: z.string(),
     target: z.object({ slug: z.string(), url: sitePath }).nullable(),
-    imported: z.literal(true),
+    imported: z.boolean().describe('true: listed by the imported page; false: found by askdoc'),
+  }),
+);
+
+export const TrustedAnswerRef = component(
+  'TrustedAnswerRef',
+  'A trusted-source answer as another resource cites it.',
+  z.object({
+    id: z.string(),
+    url: sitePath,
+    question: z.string(),
+    answerExcerpt: z.string().nullable().describe('null where MedQuAD left the answer out for copyright'),
+    sourceOrganisation: z.string(),
+    sourceUrl: z.string().nullable(),
   }),
 );
 
@@ -75,6 +88,7 @@ export const Consultation = component(
     moreInfo: z.string().nullable(),
     similar: z.array(SimilarEntry),
     topics: z.array(TopicRef),
+    trustedAnswers: z.array(TrustedAnswerRef),
     flags: z.array(QualityFlag),
     source: z.object({ format: z.enum(['page', 'medquad', 'jsonl']), url: z.string().nullable() }),
   }),
@@ -202,7 +216,53 @@ export const Stats = component(
   }),
 );
 
+const Highlight = z.object({
+  text: z.string(),
+  matches: z.array(z.tuple([z.int(), z.int()])).describe('[start, end) offsets of words matching the query'),
+});
+
+export const SearchResult = component(
+  'SearchResult',
+  'A consultation or trusted-source answer matching a search, with the matching words located.',
+  z.object({
+    kind: z.enum(['consultation', 'trusted-qa']),
+    id: z.string(),
+    url: sitePath,
+    title: Highlight,
+    snippet: Highlight,
+    department: DepartmentRef.nullable(),
+    sourceOrganisation: z.string().nullable(),
+    questionType: z.string().nullable(),
+    topicTitle: z.string().nullable(),
+    score: z.number(),
+  }),
+);
+
+export const SearchResults = component(
+  'SearchResults',
+  'One page of search results, best first.',
+  z.object({
+    query: z.string(),
+    page: z.int().min(1),
+    limit: z.int().min(1),
+    hasMore: z.boolean(),
+    items: z.array(SearchResult),
+  }),
+);
+
+export const Suggestions = component(
+  'Suggestions',
+  'Answered questions like the one being typed.',
+  z.object({
+    items: z.array(z.object({ kind: z.enum(['consultation', 'trusted-qa']), title: z.string(), url: sitePath })),
+  }),
+);
+
 export type ApiConsultation = z.infer<typeof Consultation>;
+export type ApiTrustedAnswerRef = z.infer<typeof TrustedAnswerRef>;
+export type ApiSearchResult = z.infer<typeof SearchResult>;
+export type ApiSearchResults = z.infer<typeof SearchResults>;
+export type ApiSuggestions = z.infer<typeof Suggestions>;
 export type ApiSimilarEntry = z.infer<typeof SimilarEntry>;
 export type ApiTopicRef = z.infer<typeof TopicRef>;
 export type ApiDepartmentRef = z.infer<typeof DepartmentRef>;

@@ -34,6 +34,16 @@ section { border-top: 1px solid var(--line); }
 .stats { display: flex; flex-wrap: wrap; gap: 1rem 2rem; padding: 0; list-style: none; }
 .stats strong { display: block; font-size: 1.4rem; }
 blockquote { margin: 0; padding: .5rem 1rem; background: var(--soft); border-left: 3px solid var(--line); }
+form.search { position: relative; display: flex; gap: .4rem; flex: 1 1 18rem; }
+form.search input { flex: 1; min-width: 0; font: inherit; padding: .35rem .5rem; border: 1px solid var(--muted); border-radius: 4px; }
+form.search button, .filters button { font: inherit; padding: .35rem .8rem; border: 1px solid var(--accent); background: var(--accent); color: #fff; border-radius: 4px; }
+.suggestions { position: absolute; top: 100%; left: 0; right: 0; z-index: 5; background: #fff; border: 1px solid var(--line); padding: .25rem .75rem; box-shadow: 0 2px 6px rgba(0,0,0,.12); }
+.suggestions ul { margin: 0; padding-left: 1rem; }
+.filters { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin-bottom: 1rem; }
+.filters label { display: flex; flex-direction: column; font-size: .875rem; }
+.filters select, .filters input { font: inherit; padding: .3rem; }
+mark { background: #fff3a8; color: inherit; }
+.origin { font-size: .8rem; color: var(--muted); }
 footer.site { border-top: 1px solid var(--line); background: var(--soft); font-size: .875rem; color: var(--muted); padding-block: 1rem; }
 @media (max-width: 30rem) { h1 { font-size: 1.35rem; } body { font-size: .975rem; } }
 `;

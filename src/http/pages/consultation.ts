@@ -1,5 +1,5 @@
 import { excerpt } from '../../domain/text.js';
-import type { ApiConsultation, ApiSimilarEntry } from '../api/schemas.js';
+import type { ApiConsultation, ApiSimilarEntry, ApiTrustedAnswerRef } from '../api/schemas.js';
 import { html, jsonForScript, paragraphs, type SafeHtml } from '../html.js';
 import { paths } from '../paths.js';
 import { layout } from './layout.js';
@@ -67,6 +67,15 @@ ${
     ? html`<p><a href="${s.target.url}">Read More<span class="sr-only">: ${s.title}</span></a></p>`
     : html`<p class="note">not in this archive</p>`
 }
+<p class="origin">${s.imported ? 'Listed on the original page' : 'Found by askdoc search'}</p>
+</li>`;
+}
+
+function trustedAnswerItem(a: ApiTrustedAnswerRef): SafeHtml {
+  return html`<li>
+<h3><a href="${a.url}">${a.question}</a></h3>
+${a.answerExcerpt ? html`<p>${a.answerExcerpt}</p>` : html`<p class="note">Answer not included in MedQuAD (copyright); see the source.</p>`}
+<p class="meta">Source: ${a.sourceUrl ? html`<a href="${a.sourceUrl}" rel="noopener">${a.sourceOrganisation}</a>` : a.sourceOrganisation}</p>
 </li>`;
 }
 
@@ -116,6 +125,15 @@ ${
     ? html`<section id="related-faq" aria-labelledby="related-faq-h">
 <h2 id="related-faq-h">Related FAQ</h2>
 <ul>${c.topics.map((t) => html`<li><a href="${paths.topic(t.slug)}">${topicLabel(t.title, t.department)}</a></li>`)}</ul>
+</section>`
+    : ''
+}
+${
+  c.trustedAnswers.length > 0
+    ? html`<section id="trusted-answers" aria-labelledby="trusted-answers-h">
+<h2 id="trusted-answers-h">Answers from trusted sources</h2>
+<p class="note">Found by askdoc search in MedQuAD (NIH sources); general information, not a reply to this asker.</p>
+<ul class="cards">${c.trustedAnswers.map(trustedAnswerItem)}</ul>
 </section>`
     : ''
 }

@@ -3,7 +3,7 @@ import { paths } from '../paths.js';
 
 export const SITE_NAME = 'askdoc';
 
-export type NavSection = 'home' | 'departments' | 'topics' | null;
+export type NavSection = 'home' | 'departments' | 'topics' | 'search' | null;
 
 export interface PageShell {
   /** Document title; the site name is appended. */
@@ -14,6 +14,8 @@ export interface PageShell {
   /** Extra `<head>` content such as JSON-LD or rel=next/prev links. */
   head?: SafeHtml;
   nav?: NavSection;
+  /** Text to show in the header's search box (the search page's own query). */
+  query?: string;
   /** The page content; it must hold the page's single `<h1>`. */
   body: SafeHtml;
 }
@@ -35,6 +37,7 @@ export function layout(page: PageShell): string {
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 ${page.canonical ? html`<link rel="canonical" href="${page.canonical}">` : ''}
 <link rel="stylesheet" href="${paths.css}">
+<script src="${paths.suggestJs}" defer></script>
 ${page.head ?? ''}
 </head>
 <body>
@@ -47,6 +50,12 @@ ${NAV.map(
     html`<li><a href="${item.href}"${item.key === nav ? html` aria-current="page"` : ''}>${item.label}</a></li>`,
 )}
 </ul></nav>
+<form class="search" role="search" action="${paths.search}" method="get">
+<label for="site-q" class="sr-only">Search the archive</label>
+<input id="site-q" name="q" type="search" placeholder="Search questions and answers" value="${page.query ?? ''}" autocomplete="off" data-suggest="site-suggestions" maxlength="10000">
+<button type="submit">Search</button>
+<div id="site-suggestions" class="suggestions" aria-live="polite" hidden></div>
+</form>
 </div></header>
 <main id="main" class="wrap">
 ${page.body}

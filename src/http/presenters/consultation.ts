@@ -1,7 +1,9 @@
+import type { ConsultationSummary } from '../../domain/consultation.js';
 import type { ConsultationView, ResolvedSimilar } from '../../services/archive-service.js';
 import { excerpt } from '../../domain/text.js';
-import type { Topic } from '../../domain/topic.js';
-import type { ApiConsultation, ApiSimilarEntry, ApiTopicRef } from '../api/schemas.js';
+import type { Topic, TrustedQa } from '../../domain/topic.js';
+import type { ApiConsultation, ApiSimilarEntry, ApiTopicRef, ApiTrustedAnswerRef } from '../api/schemas.js';
+import { externalUrl } from '../html.js';
 import { paths } from '../paths.js';
 import { EXCERPT_LENGTH, departmentRef, importedExcerpt } from './common.js';
 
@@ -18,6 +20,30 @@ function similarEntry({ link, target }: ResolvedSimilar): ApiSimilarEntry {
     department: link.department,
     target: target ? { slug: target.slug, url: paths.consultation(target.slug) } : null,
     imported: true,
+  };
+}
+
+/** A consultation search found alike; it is in the archive by construction, so it always links. */
+function computedEntry(s: ConsultationSummary): ApiSimilarEntry {
+  return {
+    title: s.title,
+    questionExcerpt: excerpt(s.question, EXCERPT_LENGTH),
+    replyExcerpt: excerpt(s.replyText, EXCERPT_LENGTH),
+    doctorName: s.doctorName,
+    department: s.department,
+    target: { slug: s.slug, url: paths.consultation(s.slug) },
+    imported: false,
+  };
+}
+
+export function trustedAnswerRef(qa: TrustedQa): ApiTrustedAnswerRef {
+  return {
+    id: qa.id,
+    url: paths.answer(qa.id),
+    question: qa.question,
+    answerExcerpt: qa.answer ? excerpt(qa.answer, EXCERPT_LENGTH * 2) : null,
+    sourceOrganisation: qa.sourceOrganisation,
+    sourceUrl: externalUrl(qa.url),
   };
 }
 
@@ -43,8 +69,9 @@ export function presentConsultation(view: ConsultationView): ApiConsultation {
       repliedOn: c.reply.repliedOn,
     },
     moreInfo: c.moreInfo,
-    similar: view.similar.map(similarEntry),
+    similar: [...view.similar.map(similarEntry), ...view.computedSimilar.map(computedEntry)],
     topics: view.topics.map(topicRef),
+    trustedAnswers: view.trustedAnswers.map(trustedAnswerRef),
     flags: c.flags.map((f) => ({ kind: f.kind, detail: f.detail })),
     source: { format: c.source.format, url: c.source.url },
   };

@@ -1,38 +1,49 @@
-import { analyze, words } from '../text/analyze.js';
+import { isStopWord, stem, words } from '../text/analyze.js';
 import { SpellFixer } from './spell.js';
 
 /**
  * Recognises the focus of a question (a disease, drug, test…) with the lexicon of every
- * indexed document's focus and synonyms. Phrases are compared as analysed term sequences,
- * so "Tay-Sachs diseases" meets "Tay-Sachs disease"; the longest phrase starting at each
- * position wins and consumes its words, as in dictionary-based NER. Misspelt words are first
- * corrected against the lexicon's own words (one edit).
+ * indexed document's focus and synonyms. Phrases are compared as sequences of stemmed words,
+ * so "Tay Sachs diseases" meets "Tay-Sachs disease"; stop words are kept in the key, or
+ * "Time out" would be recognised in every question mentioning "time". Short all-capital
+ * names (CAS, ERS) are acronyms and must appear exactly, not as a stem ("ca", "er").
+ * The longest phrase starting at each position wins and consumes its words, as in
+ * dictionary-based NER. Misspelt words are first corrected against the lexicon's words.
  */
 export interface FocusMatch {
   key: number;
   phrase: string;
+  /** Content terms of the match (for weighting it by specificity). */
+  terms: string[];
   start: number;
   length: number;
 }
 
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+
 export class FocusLexicon {
   private readonly keys = new Map<string, number>();
+  /** Every proper prefix of a key, so a scan stops as soon as no longer phrase can match. */
+  private readonly prefixes = new Set<string>();
   private readonly phrases: string[] = [];
   private maxLen = 1;
   readonly spell = new SpellFixer();
 
   /** Key of a focus phrase, creating it; stable for the life of the index. */
   add(phrase: string): number | null {
-    const terms = analyze(phrase);
-    if (terms.length === 0) return null;
-    const k = terms.join(' ');
+    const trimmed = phrase.trim();
+    const ws = words(trimmed);
+    if (ws.length === 0 || ws.every(isStopWord)) return null;
+    const k = ACRONYM.test(trimmed) ? `=${ws[0]}` : ws.map(stem).join(' ');
     let id = this.keys.get(k);
     if (id === undefined) {
       id = this.phrases.length;
       this.keys.set(k, id);
-      this.phrases.push(phrase);
-      this.maxLen = Math.max(this.maxLen, terms.length);
-      for (const w of words(phrase)) this.spell.addWord(w);
+      this.phrases.push(trimmed);
+      this.maxLen = Math.max(this.maxLen, ws.length);
+      const parts = k.split(' ');
+      for (let n = 1; n < parts.length; n++) this.prefixes.add(parts.slice(0, n).join(' '));
+      for (const w of ws) this.spell.addWord(w);
     }
     return id;
   }
@@ -45,19 +56,25 @@ export class FocusLexicon {
     return this.phrases[key] ?? '';
   }
 
-  /** Longest-match scan of the query's analysed terms (after spelling repair). */
-  recognise(text: string, known: (term: string) => boolean): FocusMatch[] {
-    const terms = analyze(this.spell.fixText(text, known));
+  /** Longest-match scan of the query's words; `text` should already be spelling-repaired. */
+  recognise(text: string): FocusMatch[] {
+    const ws = words(text);
+    const stems = ws.map(stem);
     const out: FocusMatch[] = [];
     let i = 0;
-    while (i < terms.length) {
+    while (i < stems.length) {
       let hit: FocusMatch | null = null;
-      for (let n = Math.min(this.maxLen, terms.length - i); n >= 1; n--) {
-        const key = this.keys.get(terms.slice(i, i + n).join(' '));
-        if (key !== undefined) {
-          hit = { key, phrase: this.phrases[key] ?? '', start: i, length: n };
-          break;
+      let prefix = '';
+      // Grow the phrase while it is still the prefix of some key; remember the longest key.
+      for (let n = 1; n <= this.maxLen && i + n <= stems.length; n++) {
+        prefix = n === 1 ? (stems[i] ?? '') : `${prefix} ${stems[i + n - 1] ?? ''}`;
+        const key = this.keys.get(prefix) ?? (n === 1 ? this.keys.get(`=${ws[i]}`) : undefined);
+        const span = ws.slice(i, i + n);
+        // A match made only of stop words ("it", "all") names nothing.
+        if (key !== undefined && !span.every(isStopWord)) {
+          hit = { key, phrase: this.phrases[key] ?? '', terms: stems.slice(i, i + n).filter((_, j) => !isStopWord(span[j] ?? '')), start: i, length: n };
         }
+        if (!this.prefixes.has(prefix)) break;
       }
       if (hit) {
         out.push(hit);

@@ -14,6 +14,7 @@ export function understand(raw: string, lexicon: FocusLexicon, known: (term: str
   const text = raw.length > MAX_QUERY_CHARS ? raw.slice(0, MAX_QUERY_CHARS) : raw;
   const terms = new Map<string, number>();
   // Spelling repair feeds the lexical query too: a misspelt drug name otherwise matches nothing.
-  for (const t of analyze(lexicon.spell.fixText(text, known))) terms.set(t, (terms.get(t) ?? 0) + 1);
-  return { terms, foci: lexicon.recognise(text, known), types: detectQuestionTypes(text) };
+  const fixed = lexicon.spell.fixText(text, known);
+  for (const t of analyze(fixed)) terms.set(t, (terms.get(t) ?? 0) + 1);
+  return { terms, foci: lexicon.recognise(fixed), types: detectQuestionTypes(text) };
 }

@@ -1,0 +1,31 @@
+import type { SearchResult, SearchResults, Suggestion } from '../../services/search-service.js';
+import type { ApiSearchResult, ApiSearchResults, ApiSuggestions } from '../api/schemas.js';
+import { paths } from '../paths.js';
+import { departmentRef } from './common.js';
+
+function urlOf(r: { kind: SearchResult['kind']; id: string; slug: string | null }): string {
+  return r.kind === 'consultation' && r.slug ? paths.consultation(r.slug) : paths.answer(r.id);
+}
+
+export function presentSearchResult(r: SearchResult): ApiSearchResult {
+  return {
+    kind: r.kind,
+    id: r.id,
+    url: urlOf(r),
+    title: r.title,
+    snippet: r.snippet,
+    department: r.department ? departmentRef(r.department) : null,
+    sourceOrganisation: r.sourceOrganisation,
+    questionType: r.questionType,
+    topicTitle: r.topicTitle,
+    score: Math.round(r.score * 1e4) / 1e4,
+  };
+}
+
+export function presentSearchResults(r: SearchResults): ApiSearchResults {
+  return { query: r.query, page: r.page, limit: r.limit, hasMore: r.hasMore, items: r.results.map(presentSearchResult) };
+}
+
+export function presentSuggestions(items: Suggestion[]): ApiSuggestions {
+  return { items: items.map((s) => ({ kind: s.kind, title: s.title, url: urlOf(s) })) };
+}

@@ -1,0 +1,170 @@
+import type { Consultation, ConsultationSummary } from '../domain/consultation.js';
+import type { Department } from '../domain/department.js';
+import type { TrustedQa } from '../domain/topic.js';
+import { type Highlighted, highlight } from '../search/highlight.js';
+import { buildIndexFromStore } from '../search/from-store.js';
+import type { SearchFilter, SearchHit, SearchIndex } from '../search/types.js';
+import type { Store } from '../store/types.js';
+import { IndexSync } from './search-sync.js';
+
+export interface SearchRequest {
+  q: string;
+  /** Department slug: consultations of that department only. */
+  department?: string;
+  /** `consultations`, `trusted`, or a trusted source's organisation (e.g. `GHR`). */
+  source?: string;
+  page: number;
+  limit: number;
+}
+
+export interface SearchResult {
+  kind: 'consultation' | 'trusted-qa';
+  id: string;
+  /** Consultation slug; null for trusted-source answers (addressed by id). */
+  slug: string | null;
+  title: Highlighted;
+  snippet: Highlighted;
+  department: string | null;
+  sourceOrganisation: string | null;
+  questionType: string | null;
+  topicTitle: string | null;
+  score: number;
+}
+
+export interface SearchResults {
+  query: string;
+  results: SearchResult[];
+  /** Departments to narrow by (the department filter's choices). */
+  departments: Department[];
+  page: number;
+  limit: number;
+  hasMore: boolean;
+}
+
+export interface Suggestion {
+  kind: 'consultation' | 'trusted-qa';
+  id: string;
+  slug: string | null;
+  title: string;
+}
+
+export interface Related {
+  consultations: ConsultationSummary[];
+  answers: TrustedQa[];
+}
+
+/** Queries longer than this carry no more meaning, only cost (a pasted page, an attack). */
+const MAX_QUERY = 10_000;
+
+/** Search, suggestions and related content, over an index kept current with the store. */
+export class SearchService {
+  private constructor(
+    private readonly store: Store,
+    private readonly sync: IndexSync,
+  ) {}
+
+  /** Builds the index from everything the store holds. */
+  static async open(store: Store): Promise<SearchService> {
+    // Read the log position first: writes during the build are replayed again, harmlessly.
+    const seq = await store.changes.head();
+    const index = await buildIndexFromStore(store);
+    return new SearchService(store, new IndexSync(store, index, seq));
+  }
+
+  get index(): SearchIndex {
+    return this.sync.index;
+  }
+
+  async search(request: SearchRequest): Promise<SearchResults> {
+    const query = request.q.slice(0, MAX_QUERY).trim();
+    const departments = (await this.store.departments.list()).map((d) => ({ slug: d.slug, name: d.name }));
+    const empty = { query, results: [], departments, page: request.page, limit: request.limit, hasMore: false };
+    if (!query) return empty;
+    await this.sync.sync();
+    const filter = await this.filterFor(request);
+    if (filter === null) return empty;
+    const offset = (request.page - 1) * request.limit;
+    // One extra hit tells whether a next page exists without counting every match.
+    const hits = this.index.search(query, { limit: request.limit + 1, offset, filter });
+    const results = await this.present(hits.slice(0, request.limit), query);
+    return { query, results, departments, page: request.page, limit: request.limit, hasMore: hits.length > request.limit };
+  }
+
+  async suggest(q: string, limit: number): Promise<Suggestion[]> {
+    const query = q.slice(0, MAX_QUERY).trim();
+    if (!query) return [];
+    await this.sync.sync();
+    const hits = this.index.search(query, { limit });
+    const results = await this.present(hits, query);
+    return results.map((r) => ({ kind: r.kind, id: r.id, slug: r.slug, title: r.title.text }));
+  }
+
+  /** Consultations and trusted-source answers about what this consultation asks. */
+  async relatedTo(c: Consultation, limit: number): Promise<Related> {
+    await this.sync.sync();
+    const query = `${c.title}\n${c.question}`;
+    const linked = new Set(c.similar.flatMap((l) => (l.targetId ? [l.targetId] : [])));
+    const consultationIds = this.index
+      .search(query, { limit: limit + linked.size + 1, filter: { kind: 'consultation' } })
+      .map((h) => h.id)
+      .filter((id) => id !== c.id && !linked.has(id))
+      .slice(0, limit);
+    const answerIds = this.index.search(query, { limit, filter: { kind: 'trusted-qa' } }).map((h) => h.id);
+    const answers = await Promise.all(answerIds.map((id) => this.store.trustedQas.getById(id)));
+    return {
+      consultations: await this.store.consultations.summariesByIds(consultationIds),
+      answers: answers.filter((a): a is TrustedQa => a !== null),
+    };
+  }
+
+  /** null when the filter names something that does not exist: no result can match. */
+  private async filterFor(r: SearchRequest): Promise<SearchFilter | null> {
+    if (r.department) {
+      const d = await this.store.departments.getBySlug(r.department);
+      return d ? { kind: 'consultation', source: d.name } : null;
+    }
+    if (!r.source) return {};
+    if (r.source === 'consultations') return { kind: 'consultation' };
+    if (r.source === 'trusted') return { kind: 'trusted-qa' };
+    return { kind: 'trusted-qa', source: r.source };
+  }
+
+  private async present(hits: SearchHit[], query: string): Promise<SearchResult[]> {
+    const out: SearchResult[] = [];
+    for (const hit of hits) {
+      const qa = await this.store.trustedQas.getById(hit.id);
+      if (qa) {
+        const topic = await this.store.topics.getById(qa.topicId);
+        out.push({
+          kind: 'trusted-qa',
+          id: qa.id,
+          slug: null,
+          title: highlight(qa.question, query, 300),
+          snippet: highlight(qa.answer, query),
+          department: null,
+          sourceOrganisation: qa.sourceOrganisation,
+          questionType: qa.questionType || null,
+          topicTitle: topic?.title ?? null,
+          score: hit.score,
+        });
+        continue;
+      }
+      const c = await this.store.consultations.getById(hit.id);
+      // A hit the store no longer has was removed after the last sync: skip it.
+      if (!c) continue;
+      out.push({
+        kind: 'consultation',
+        id: c.id,
+        slug: c.slug,
+        title: highlight(c.title, query, 300),
+        snippet: highlight(`${c.question} ${c.reply.text}`, query),
+        department: c.reply.department,
+        sourceOrganisation: null,
+        questionType: null,
+        topicTitle: null,
+        score: hit.score,
+      });
+    }
+    return out;
+  }
+}
