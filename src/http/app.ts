@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ArchiveService } from '../services/archive-service.js';
 import type { SearchService } from '../services/search-service.js';
@@ -39,9 +40,16 @@ const SECURITY_HEADERS: Record<string, string> = {
   'referrer-policy': 'strict-origin-when-cross-origin',
 };
 
+/**
+ * Search is a GET form, so a pasted 10,000-character question travels in the URL; percent-encoded
+ * non-Latin text is up to nine bytes a character, far past Node's default 16 KB of headers.
+ */
+const MAX_HEADER_BYTES = 128 * 1024;
+
 export function buildApp(deps: AppDeps): FastifyInstance {
   const app = Fastify({
     logger: deps.logger ?? false,
+    serverFactory: (handler) => createServer({ maxHeaderSize: MAX_HEADER_BYTES }, handler),
     routerOptions: {
       ignoreTrailingSlash: true,
       // Topic slugs run to 120 characters (title plus department); Fastify's default cuts at 100.

@@ -82,10 +82,13 @@ const sourceParam = z
   .optional()
   .describe('consultations, trusted, or a trusted source organisation (CancerGov, GARD, GHR, …)');
 
+/** The search form sends its "All" choices as empty values: those mean no filter. */
+const unlessEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema);
+
 export const searchQuery = z.object({
   q: queryText,
-  department: departmentFilter,
-  source: sourceParam,
+  department: unlessEmpty(departmentFilter),
+  source: unlessEmpty(sourceParam),
   page: pageParam,
   limit: limitParam,
 });
