@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { UnavailableError } from '../../domain/errors.js';
-import type { SearchService } from '../../services/search-service.js';
+import type { z } from 'zod';
+import type { SearchResults, SearchService } from '../../services/search-service.js';
 import type { HttpContext } from '../app.js';
 import type { ApiSearchResults, ApiSuggestions } from '../api/schemas.js';
 import { suggestJs } from '../assets/suggest-js.js';
@@ -18,17 +19,23 @@ function searchOf(ctx: HttpContext): SearchService {
   return ctx.search;
 }
 
+/** The page and the API take the same parameters and make the same one call. */
+async function runSearch(ctx: HttpContext, query: unknown): Promise<{ input: z.output<typeof searchQuery>; results: SearchResults }> {
+  const input = parseInput(searchQuery, query);
+  const results = await searchOf(ctx).search({
+    q: input.q ?? '',
+    department: input.department,
+    source: input.source,
+    page: input.page ?? 1,
+    limit: input.limit ?? RESULTS_PER_PAGE,
+  });
+  return { input, results };
+}
+
 /** The search page, its JSON twin, and suggestions while typing. */
 export function registerSearch(app: FastifyInstance, ctx: HttpContext): void {
   app.get(paths.search, async (request, reply) => {
-    const input = parseInput(searchQuery, request.query);
-    const results = await searchOf(ctx).search({
-      q: input.q ?? '',
-      department: input.department,
-      source: input.source,
-      page: input.page ?? 1,
-      limit: input.limit ?? RESULTS_PER_PAGE,
-    });
+    const { input, results } = await runSearch(ctx, request.query);
     const page = searchPage({
       results: presentSearchResults(results),
       department: input.department,
@@ -39,15 +46,7 @@ export function registerSearch(app: FastifyInstance, ctx: HttpContext): void {
   });
 
   app.get('/api/search', async (request): Promise<ApiSearchResults> => {
-    const input = parseInput(searchQuery, request.query);
-    const results = await searchOf(ctx).search({
-      q: input.q ?? '',
-      department: input.department,
-      source: input.source,
-      page: input.page ?? 1,
-      limit: input.limit ?? RESULTS_PER_PAGE,
-    });
-    return presentSearchResults(results);
+    return presentSearchResults((await runSearch(ctx, request.query)).results);
   });
 
   app.get('/api/suggest', async (request): Promise<ApiSuggestions> => {
