@@ -14,7 +14,7 @@ export interface Case {
   related: Set<string>;
 }
 
-export function medquadSet(docs: SearchDoc[], semantic = false): { index: MedicalSearchIndex; cases: Case[] } {
+export function medquadSet(docs: SearchDoc[], semantic = false, rerank = DEFAULT_PARAMS.useRerank): { index: MedicalSearchIndex; cases: Case[] } {
   // Relevant = the same (focus name, qtype) in OTHER documents (MedQuAD repeats many topics
   // across sources). The held-out pair is left out of the index altogether, so every indexed
   // document keeps all its fields and no field weight is favoured by the hold-out itself.
@@ -42,7 +42,7 @@ export function medquadSet(docs: SearchDoc[], semantic = false): { index: Medica
       related.set(d.id, near);
     }
   });
-  const index = new MedicalSearchIndex({ ...structuredClone(DEFAULT_PARAMS), useSemantic: semantic });
+  const index = new MedicalSearchIndex({ ...structuredClone(DEFAULT_PARAMS), useSemantic: semantic, useRerank: rerank });
   for (const d of docs) if (!held.has(d.id)) index.index(d);
   const preambles = ['', 'Hi, I was wondering ', 'Hello doctor, please tell me: ', 'My mother was told she has it. '];
   const cases: Case[] = [];
@@ -60,7 +60,7 @@ export function medquadSet(docs: SearchDoc[], semantic = false): { index: Medica
   return { index, cases };
 }
 
-export function mediqaSet(docs: SearchDoc[], semantic = false): { index: MedicalSearchIndex; cases: Case[]; consumer: Case[] } {
+export function mediqaSet(docs: SearchDoc[], semantic = false, rerank = DEFAULT_PARAMS.useRerank): { index: MedicalSearchIndex; cases: Case[]; consumer: Case[] } {
   const norm = (s: string): string => s.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
   const test = loadTestQuestions().map((q) => norm(q.original));
   const leaks = (chq: string): boolean => {
@@ -68,7 +68,8 @@ export function mediqaSet(docs: SearchDoc[], semantic = false): { index: Medical
     return test.some((t) => t.includes(k) || k.includes(t.slice(0, 60)));
   };
   // The MedQuAD index lends its focus lexicon and its term space (the FAQs alone are too little text).
-  const lexiconIndex = new MedicalSearchIndex({ ...DEFAULT_PARAMS, useSemantic: semantic });
+  // Only its lexicon and term space are used: no re-rank analysis needed.
+  const lexiconIndex = new MedicalSearchIndex({ ...DEFAULT_PARAMS, useSemantic: semantic, useRerank: false });
   for (const d of docs) lexiconIndex.index(d);
   const faqs = new Map<string, string>();
   const cases = new Map<string, Case>();
@@ -87,7 +88,7 @@ export function mediqaSet(docs: SearchDoc[], semantic = false): { index: Medical
       cases.set(key, c);
     }
   }
-  const index = new MedicalSearchIndex({ ...structuredClone(DEFAULT_PARAMS), useSemantic: semantic }, lexiconIndex.space);
+  const index = new MedicalSearchIndex({ ...structuredClone(DEFAULT_PARAMS), useSemantic: semantic, useRerank: rerank }, lexiconIndex.space);
   for (const [faq, id] of faqs) {
     const q = lexiconIndex.understand(faq);
     const doc: SearchDoc = {

@@ -2,16 +2,21 @@ import { DocTable } from './doc-table.js';
 import { Bm25fIndex, type Bm25fParams, DEFAULT_BM25F } from './lexical/bm25f.js';
 import { TopK } from './lexical/top-k.js';
 import { FocusLexicon } from './query/focus.js';
+import { EntailmentReranker } from './rerank/entailment.js';
+import { shippedRqeModel } from './rerank/model-file.js';
+import type { RqeModel } from './similarity/model.js';
 import { DEFAULT_EXPANSION, type ExpansionParams, QueryExpander } from './semantic/expander.js';
 import { TermSpace } from './semantic/term-space.js';
 import { type UnderstoodQuery, understand } from './query/understand.js';
-import { analyze } from './text/analyze.js';
+import { analyze, MAX_QUERY_CHARS } from './text/analyze.js';
 import type { Explanation, SearchDoc, SearchHit, SearchIndex, SearchOptions } from './types.js';
 
 /**
  * The SearchIndex askdoc uses: BM25F over question / focus / answer, then query
  * understanding (focus and question type) as additive boosts on the max-normalised lexical
- * score, and optionally query expansion from term vectors learnt on the indexed text.
+ * score, optionally query expansion from term vectors learnt on the indexed text, and finally
+ * a re-rank of the top candidates by question entailment (does the user's question entail the
+ * candidate's question, i.e. does an answer to the candidate answer the user?).
  * Normalising first keeps the boosts' meaning the same for a 3-word and a 300-word
  * question. Each stage can be switched off, which is how the benchmark's ablation is made.
  */
@@ -28,9 +33,18 @@ export interface MedicalIndexParams {
   /** Added to "information" answers when no type was recognised ("tell me about X"). */
   infoBoost: number;
   expansion: ExpansionParams;
+  /** Re-rank: the best `depth` candidates get `weight` × P(query entails their question) added. */
+  rerank: RerankParams;
   useFocus: boolean;
   useType: boolean;
   useSemantic: boolean;
+  /** Needs the candidate analysis made at index time: fixed when the index is constructed. */
+  useRerank: boolean;
+}
+
+export interface RerankParams {
+  depth: number;
+  weight: number;
 }
 
 /** Tuned by bench/liveqa-tune.ts on MedQuAD hold-out and MEDIQA 2019 (never on LiveQA). */
@@ -42,9 +56,11 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   otherTypeBoost: 0,
   infoBoost: 0.05,
   expansion: { ...DEFAULT_EXPANSION, minCosine: 0.3 },
+  rerank: { depth: 10, weight: 0.8 },
   useFocus: true,
   useType: true,
   useSemantic: false,
+  useRerank: true,
 };
 
 export class MedicalSearchIndex implements SearchIndex {
@@ -60,9 +76,14 @@ export class MedicalSearchIndex implements SearchIndex {
   /** A private copy: tuning changes it in place (then `retune`), never the shared defaults. */
   readonly params: MedicalIndexParams;
 
-  constructor(params: MedicalIndexParams = DEFAULT_PARAMS, space?: TermSpace) {
+  /** Candidate-side entailment analysis; null when the index was built without re-ranking. */
+  private readonly reranker: EntailmentReranker | null;
+
+  /** `rqe` defaults to models/rqe.json, read once per process when `useRerank` is on. */
+  constructor(params: MedicalIndexParams = DEFAULT_PARAMS, space?: TermSpace, rqe?: RqeModel) {
     this.params = structuredClone(params);
     params = this.params;
+    this.reranker = params.useRerank ? new EntailmentReranker(rqe ?? shippedRqeModel()) : null;
     this.lexical = new Bm25fIndex(params.bm25f);
     this.space = space ?? new TermSpace();
     // Learning the space costs build time and memory; only an index that expands pays for it.
@@ -91,6 +112,7 @@ export class MedicalSearchIndex implements SearchIndex {
     const n = this.table.add(doc, keys);
     const fields = [analyze(doc.question), analyze(names.join('\n')), analyze(doc.answer)] as const;
     this.lexical.add(n, fields);
+    this.reranker?.add(n, doc.question);
     if (this.learnSpace) for (const f of fields) this.space.learn(f);
     for (const t of fields[0]) this.expander.allow(t);
     for (const t of fields[1]) this.expander.allow(t);
@@ -98,7 +120,10 @@ export class MedicalSearchIndex implements SearchIndex {
 
   remove(id: string): void {
     const n = this.table.remove(id);
-    if (n !== undefined) this.lexical.remove(n);
+    if (n !== undefined) {
+      this.lexical.remove(n);
+      this.reranker?.remove(n);
+    }
   }
 
   /** Query understanding, plus expansion terms when the semantic stage is on. */
@@ -115,8 +140,10 @@ export class MedicalSearchIndex implements SearchIndex {
     const limit = Math.max(0, Math.floor(opts.limit));
     if (limit === 0) return [];
     const q = this.understand(query);
-    const top = this.rank(q, offset + limit, (n) => this.table.matches(n, opts.filter));
-    return top.slice(offset).map((h) => ({ id: this.table.ids[h.doc] ?? '', score: h.score }));
+    const depth = this.rerankDepth();
+    const top = this.rank(q, Math.max(offset + limit, depth), (n) => this.table.matches(n, opts.filter));
+    if (depth > 0) this.rerank(query, top, depth);
+    return top.slice(offset, offset + limit).map((h) => ({ id: this.table.ids[h.doc] ?? '', score: h.score }));
   }
 
   similar(id: string, limit: number): SearchHit[] {
@@ -132,12 +159,57 @@ export class MedicalSearchIndex implements SearchIndex {
     const q = this.understand(query);
     const n = this.table.number(id);
     const parts = n === undefined ? [] : this.components(q, n);
+    const depth = this.rerankDepth();
+    if (n !== undefined && depth > 0 && this.reranker) {
+      // Re-ranked only among the query's best `depth` candidates (unfiltered), as in search.
+      const inTop = this.rank(q, depth, (d) => this.table.matches(d, undefined)).some((h) => h.doc === n);
+      const p = inTop ? this.reranker.prepare(this.rerankText(query)).score(n) : 0;
+      parts.push({
+        component: 'rqe',
+        score: this.params.rerank.weight * p,
+        detail: inTop
+          ? `${this.params.rerank.weight} × P(query entails "${this.table.docs[n] ? this.questionOf(n) : ''}") = ${this.params.rerank.weight} × ${p.toFixed(3)}`
+          : `not among the best ${depth} candidates, which alone are re-ranked`,
+      });
+    }
     return {
       id,
       score: parts.reduce((s, p) => s + p.score, 0),
       query: { terms: [...q.terms.keys()], foci: q.foci.map((f) => f.phrase), types: q.types, expansions: q.expansions },
       parts,
     };
+  }
+
+  /** How many top candidates search re-ranks (0 = no re-rank stage). */
+  private rerankDepth(): number {
+    const r = this.params.rerank;
+    if (!this.reranker || !this.params.useRerank || !(r.weight > 0)) return 0;
+    // Capped: the candidate heap is allocated at this size.
+    return Math.min(1000, Math.max(0, Math.floor(r.depth)));
+  }
+
+  private rerankText(query: string): string {
+    return query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query;
+  }
+
+  private questionOf(n: number): string {
+    const self = this.table.selfQuery[n] ?? '';
+    const cut = self.indexOf('\n');
+    return cut >= 0 ? self.slice(0, cut) : self;
+  }
+
+  /**
+   * Adds weight × P(entailment) to the best `depth` hits and re-sorts them. Scores only grow, so
+   * the hits below `depth` (kept for paging) stay below every re-ranked one.
+   */
+  private rerank(query: string, top: { doc: number; score: number }[], depth: number): void {
+    if (!this.reranker || top.length === 0) return;
+    const ctx = this.reranker.prepare(this.rerankText(query));
+    const w = this.params.rerank.weight;
+    const head = top.slice(0, depth);
+    for (const h of head) h.score += w * ctx.score(h.doc);
+    head.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    for (let i = 0; i < head.length; i++) top[i] = head[i] ?? top[i] ?? { doc: 0, score: 0 };
   }
 
   /** Candidates are the documents sharing a term with the query; boosts only re-order them. */

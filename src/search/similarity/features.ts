@@ -11,7 +11,7 @@
  */
 
 import { TYPE_WORDS, faqTypes, questionTypes } from './qtype.js';
-import { contentStems, editDistance, sentences, stem, words } from './text.js';
+import { contentStems, editDistance, isStopword, sentences, stem, words } from './text.js';
 import { WordVectors, cosine } from './vectors.js';
 
 export const FEATURE_GROUPS = {
@@ -37,14 +37,23 @@ export interface Analysed {
   mean: Float64Array;
 }
 
+const typeWordCache = new Map<string, boolean>();
+
+/** Runs ~16 regular expressions on a single word, so answers are memoised (bounded). */
 function isTypeWord(raw: string): boolean {
-  return TYPE_WORDS.has(raw) || TYPE_WORDS.has(stem(raw)) || questionTypes(raw).types.size > 0;
+  let hit = typeWordCache.get(raw);
+  if (hit === undefined) {
+    hit = TYPE_WORDS.has(raw) || TYPE_WORDS.has(stem(raw)) || questionTypes(raw).types.size > 0;
+    if (typeWordCache.size >= 200_000) typeWordCache.clear();
+    typeWordCache.set(raw, hit);
+  }
+  return hit;
 }
 
-export function analyse(text: string, vectors: WordVectors, asFaq: boolean): Analysed {
-  const stems = contentStems(text);
-  // The consumer's subject line and first sentence carry the main concern ("lupus. Hi, I want…").
-  const early = new Set(contentStems(sentences(text).slice(0, 2).join(' ')).slice(0, 20));
+/** What pairFeatures reads of the FAQ side (B): no opening words, no mean vector. */
+export type AnalysedFaq = Pick<Analysed, 'stems' | 'set' | 'types' | 'focus' | 'form'>;
+
+function focusAndForm(text: string, asFaq: boolean): { focus: string[]; form: string[] } {
   // An FAQ written "… [ Fibromyalgia ]" states its focus in brackets; otherwise the focus is
   // whatever is left once type words are removed.
   const bracket = /\[([^\]]+)\]/.exec(text);
@@ -52,17 +61,29 @@ export function analyse(text: string, vectors: WordVectors, asFaq: boolean): Ana
   const focus: string[] = [];
   const form: string[] = [];
   for (const w of words(focusSource)) {
-    const s = stem(w);
-    if (w.length < 3 || !contentStems(w).length) continue;
-    (isTypeWord(w) ? form : focus).push(s);
+    // A token of words() is its own only word, so contentStems(w) is empty exactly for stopwords.
+    if (w.length < 3 || isStopword(w)) continue;
+    (isTypeWord(w) ? form : focus).push(stem(w));
   }
+  return { focus: [...new Set(focus)], form: [...new Set(form)] };
+}
+
+/** The FAQ-side part of `analyse(text, vectors, true)`, for index-time analysis of many questions. */
+export function analyseFaq(text: string): AnalysedFaq {
+  const stems = contentStems(text);
+  return { stems, set: new Set(stems), types: faqTypes(text), ...focusAndForm(text, true) };
+}
+
+export function analyse(text: string, vectors: WordVectors, asFaq: boolean): Analysed {
+  const stems = contentStems(text);
+  // The consumer's subject line and first sentence carry the main concern ("lupus. Hi, I want…").
+  const early = new Set(contentStems(sentences(text).slice(0, 2).join(' ')).slice(0, 20));
   return {
     stems,
     set: new Set(stems),
     early,
     types: asFaq ? faqTypes(text) : questionTypes(text),
-    focus: [...new Set(focus)],
-    form: [...new Set(form)],
+    ...focusAndForm(text, asFaq),
     mean: vectors.mean(stems),
   };
 }

@@ -64,6 +64,16 @@ export class WordVectors {
     return this.index.has(word);
   }
 
+  /** Row of a word in `rows` (-1 when unknown): lets a caller cache rows and take dot products itself. */
+  rowOf(word: string): number {
+    return this.index.get(word) ?? -1;
+  }
+
+  /** The quantised vectors, row-major (`dims` int8 per word): cos = dot / 127². */
+  get rows(): Int8Array {
+    return this.data;
+  }
+
   idf(word: string): number {
     const i = this.index.get(word);
     return i === undefined ? this.unknownIdf : (this.idfs[i] ?? this.unknownIdf);
