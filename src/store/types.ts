@@ -112,5 +112,7 @@ export interface Store {
   /** Runs `work` atomically: everything it wrote is kept, or nothing is. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
   stats(): Promise<ArchiveStats>;
+  /** A random id fixed when the database was created: tells one database from another. */
+  identity(): Promise<string>;
   close(): Promise<void>;
 }

@@ -133,3 +133,15 @@ test('every write to what search indexes is logged, whichever path made it', asy
   assert.equal(await store.changes.head(), log[log.length - 1]?.seq);
   assert.deepEqual(await store.changes.since(log[2]?.seq ?? 0, 1), [log[3]]);
 });
+
+test('each database has its own identity, kept across re-opening', async () => {
+  const a = tempStore('a.sqlite');
+  const b = tempStore('b.sqlite');
+  const idA = await a.store.identity();
+  assert.match(idA, /^[0-9a-f]{32}$/);
+  assert.notEqual(idA, await b.store.identity());
+  await a.store.close();
+  const again = SqliteStore.open(a.file);
+  assert.equal(await again.identity(), idA);
+  await again.close();
+});

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { archiveSchema } from './migrations/001-archive.js';
 import { changeLogSchema } from './migrations/002-change-log.js';
+import { storeIdentitySchema } from './migrations/003-store-identity.js';
 
 interface Migration {
   version: number;
@@ -12,6 +13,7 @@ interface Migration {
 const migrations: Migration[] = [
   { version: 1, name: 'archive', sql: archiveSchema },
   { version: 2, name: 'change-log', sql: changeLogSchema },
+  { version: 3, name: 'store-identity', sql: storeIdentitySchema },
 ];
 
 export function latestVersion(): number {

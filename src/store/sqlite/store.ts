@@ -70,6 +70,11 @@ export class SqliteStore implements Store {
     };
   }
 
+  async identity(): Promise<string> {
+    const row = this.db.prepare("SELECT value FROM store_meta WHERE key = 'store_id'").get() as { value: string };
+    return row.value;
+  }
+
   async close(): Promise<void> {
     this.db.close();
   }
