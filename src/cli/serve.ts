@@ -21,8 +21,12 @@ export function serveCommand(): Command {
         if (seeded) console.log(`demo archive: ${formatReport(seeded).split('\n')[0]}`);
       }
       const started = Date.now();
-      const search = await SearchService.open(store);
-      console.log(`search index: ${search.index.size} records in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const search = await SearchService.open(store, {
+        snapshotFile: config.db === ':memory:' ? null : `${config.db}.search`,
+        onSnapshotReject: (reason) => console.log(`search index snapshot not used: ${reason}`),
+      });
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`search index: ${search.index.size} records, ${search.origin} in ${seconds} s`);
       const app = buildApp({
         archive: new ArchiveService(store, search),
         search,
@@ -31,6 +35,8 @@ export function serveCommand(): Command {
       });
       const close = async (): Promise<void> => {
         await app.close();
+        // The next start then loads the index instead of rebuilding it.
+        await search.saveSnapshot();
         await store.close();
         process.exit(0);
       };

@@ -1,4 +1,25 @@
-import type { SearchDoc, SearchFilter } from './types.js';
+import { check, packRagged, type Ragged, unpackRagged } from './snapshot/ragged.js';
+import type { SearchDoc, SearchDocKind, SearchFilter } from './types.js';
+
+const KINDS: readonly SearchDocKind[] = ['trusted-qa', 'consultation'];
+
+/** A DocTable as plain data: per-document facts in columns, strings interned in tables. */
+export interface DocTableSnapshot {
+  /** By document number; null where a document was removed (its number is never reused). */
+  ids: (string | null)[];
+  /** Index into KINDS (removed documents: 0). */
+  kinds: Uint8Array;
+  sources: string[];
+  sourceOf: Int32Array;
+  groups: string[];
+  /** Index into `groups`; -1 = no group. */
+  groupOf: Int32Array;
+  focusKeys: Ragged;
+  typeCode: Int32Array;
+  /** Question types by code (the question type of a document is typeNames[typeCode]). */
+  typeNames: string[];
+  selfQuery: (string | null)[];
+}
 
 /**
  * Maps string ids to the dense document numbers the typed arrays are indexed by, and keeps
@@ -64,5 +85,73 @@ export class DocTable {
     if (filter.source && d.source !== filter.source) return false;
     if (filter.questionType && d.questionType !== filter.questionType) return false;
     return true;
+  }
+
+  toSnapshot(): DocTableSnapshot {
+    const n = this.ids.length;
+    const sources = new Interner();
+    const groups = new Interner();
+    const kinds = new Uint8Array(n);
+    const sourceOf = new Int32Array(n);
+    const groupOf = new Int32Array(n);
+    this.docs.forEach((d, i) => {
+      kinds[i] = d ? KINDS.indexOf(d.kind) : 0;
+      sourceOf[i] = d ? sources.of(d.source) : -1;
+      groupOf[i] = d && d.groupId !== null ? groups.of(d.groupId) : -1;
+    });
+    return {
+      ids: [...this.ids],
+      kinds,
+      sources: sources.list,
+      sourceOf,
+      groups: groups.list,
+      groupOf,
+      focusKeys: packRagged(this.focusKeys),
+      typeCode: this.typeCode.slice(0, n),
+      typeNames: [...this.typeCodes.keys()],
+      selfQuery: [...this.selfQuery],
+    };
+  }
+
+  static fromSnapshot(s: DocTableSnapshot): DocTable {
+    const t = new DocTable();
+    const n = s.ids.length;
+    const keys = unpackRagged(s.focusKeys);
+    check(keys.length === n && s.selfQuery.length === n && s.typeCode.length === n, 'document table columns differ in length');
+    check(s.kinds.length === n && s.sourceOf.length === n && s.groupOf.length === n, 'document table columns differ in length');
+    s.typeNames.forEach((name, c) => t.typeCodes.set(name, c));
+    t.typeCode = new Int32Array(Math.max(1024, n));
+    t.typeCode.set(s.typeCode);
+    for (let i = 0; i < n; i++) {
+      const id = s.ids[i] ?? null;
+      t.ids.push(id);
+      t.focusKeys.push(keys[i] ?? null);
+      t.selfQuery.push(s.selfQuery[i] ?? null);
+      if (id === null) {
+        t.docs.push(null);
+        continue;
+      }
+      t.numbers.set(id, i);
+      const code = s.typeCode[i] ?? -1;
+      const kind = KINDS[s.kinds[i] ?? -1];
+      const source = s.sources[s.sourceOf[i] ?? -1];
+      const questionType = code < 0 ? null : s.typeNames[code];
+      check(kind !== undefined && source !== undefined && questionType !== undefined, `document ${id} has unknown codes`);
+      const g = s.groupOf[i] ?? -1;
+      t.docs.push({ kind, source, questionType, groupId: g < 0 ? null : (s.groups[g] ?? null) });
+    }
+    return t;
+  }
+}
+
+/** Strings → dense codes, in order of first use. */
+class Interner {
+  private readonly codes = new Map<string, number>();
+  readonly list: string[] = [];
+
+  of(s: string): number {
+    let c = this.codes.get(s);
+    if (c === undefined) this.codes.set(s, (c = this.list.push(s) - 1));
+    return c;
   }
 }

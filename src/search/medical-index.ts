@@ -1,15 +1,23 @@
-import { DocTable } from './doc-table.js';
-import { Bm25fIndex, type Bm25fParams, DEFAULT_BM25F } from './lexical/bm25f.js';
+import type { DocTable } from './doc-table.js';
+import type { Bm25fIndex } from './lexical/bm25f.js';
 import { TopK } from './lexical/top-k.js';
-import { FocusLexicon } from './query/focus.js';
-import { EntailmentReranker } from './rerank/entailment.js';
+import { boostOf, focusWeights, typeWeights } from './boosts.js';
+import type { FocusLexicon } from './query/focus.js';
+import { emptyParts, type IndexParts, restoreParts, snapshotOf } from './index-parts.js';
+import { DEFAULT_PARAMS, type MedicalIndexParams } from './params.js';
+import type { EntailmentReranker } from './rerank/entailment.js';
 import { shippedRqeModel } from './rerank/model-file.js';
 import type { RqeModel } from './similarity/model.js';
-import { DEFAULT_EXPANSION, type ExpansionParams, QueryExpander } from './semantic/expander.js';
-import { TermSpace } from './semantic/term-space.js';
+import type { QueryExpander } from './semantic/expander.js';
+import type { TermSpace } from './semantic/term-space.js';
 import { type UnderstoodQuery, understand } from './query/understand.js';
+import { loadIndexSnapshot, saveIndexSnapshot } from './snapshot/load.js';
+import type { IndexSnapshot, SnapshotExpectation, SnapshotMeta } from './snapshot/types.js';
 import { analyze, MAX_QUERY_CHARS } from './text/analyze.js';
 import type { Explanation, SearchDoc, SearchHit, SearchIndex, SearchOptions } from './types.js';
+
+export { DEFAULT_PARAMS, type MedicalIndexParams, type RerankParams } from './params.js';
+export type { SnapshotExpectation, SnapshotMeta } from './snapshot/types.js';
 
 /**
  * The SearchIndex askdoc uses: BM25F over question / focus / answer, then query
@@ -20,75 +28,59 @@ import type { Explanation, SearchDoc, SearchHit, SearchIndex, SearchOptions } fr
  * Normalising first keeps the boosts' meaning the same for a 3-word and a 300-word
  * question. Each stage can be switched off, which is how the benchmark's ablation is made.
  */
-export interface MedicalIndexParams {
-  bm25f: Bm25fParams;
-  /** Added when a document's focus is one the query names, scaled by the name's specificity… */
-  focusBoost: number;
-  /** …which is its rarest term's idf over this reference, capped at 1 ("pain" < "noonan"). */
-  focusIdfRef: number;
-  /** Added when the document's qtype is the first type the query asks for… */
-  typeBoost: number;
-  /** …and this for the other types it asks for. */
-  otherTypeBoost: number;
-  /** Added to "information" answers when no type was recognised ("tell me about X"). */
-  infoBoost: number;
-  expansion: ExpansionParams;
-  /** Re-rank: the best `depth` candidates get `weight` × P(query entails their question) added. */
-  rerank: RerankParams;
-  useFocus: boolean;
-  useType: boolean;
-  useSemantic: boolean;
-  /** Needs the candidate analysis made at index time: fixed when the index is constructed. */
-  useRerank: boolean;
-}
-
-export interface RerankParams {
-  depth: number;
-  weight: number;
-}
-
-/** Tuned by bench/liveqa-tune.ts on MedQuAD hold-out and MEDIQA 2019 (never on LiveQA). */
-export const DEFAULT_PARAMS: MedicalIndexParams = {
-  bm25f: DEFAULT_BM25F,
-  focusBoost: 0.2,
-  focusIdfRef: 7,
-  typeBoost: 0.1,
-  otherTypeBoost: 0,
-  infoBoost: 0.05,
-  expansion: { ...DEFAULT_EXPANSION, minCosine: 0.3 },
-  rerank: { depth: 10, weight: 0.8 },
-  useFocus: true,
-  useType: true,
-  useSemantic: false,
-  useRerank: true,
-};
-
 export class MedicalSearchIndex implements SearchIndex {
-  protected readonly table = new DocTable();
+  protected readonly table: DocTable;
   protected readonly lexical: Bm25fIndex;
-  readonly lexicon = new FocusLexicon();
+  readonly lexicon: FocusLexicon;
   /** Learnt from this index's text unless a space is shared in (tuning on a small corpus). */
   readonly space: TermSpace;
   private readonly learnSpace: boolean;
   private readonly expander: QueryExpander;
   private readonly known = (term: string): boolean => this.lexical.docFreq(term) > 0;
+  private readonly idf = (term: string): number => this.lexical.idf(term);
 
   /** A private copy: tuning changes it in place (then `retune`), never the shared defaults. */
   readonly params: MedicalIndexParams;
 
   /** Candidate-side entailment analysis; null when the index was built without re-ranking. */
   private readonly reranker: EntailmentReranker | null;
+  /** The components above, together: what a snapshot saves. */
+  private readonly parts: IndexParts;
 
-  /** `rqe` defaults to models/rqe.json, read once per process when `useRerank` is on. */
-  constructor(params: MedicalIndexParams = DEFAULT_PARAMS, space?: TermSpace, rqe?: RqeModel) {
+  /**
+   * `rqe` defaults to models/rqe.json, read once per process when `useRerank` is on. `restored`
+   * is a snapshot's state (see `loadSnapshot`, which checks it was made with these params and model).
+   */
+  constructor(params: MedicalIndexParams = DEFAULT_PARAMS, space?: TermSpace, rqe?: RqeModel, restored?: IndexSnapshot) {
     this.params = structuredClone(params);
     params = this.params;
-    this.reranker = params.useRerank ? new EntailmentReranker(rqe ?? shippedRqeModel()) : null;
-    this.lexical = new Bm25fIndex(params.bm25f);
-    this.space = space ?? new TermSpace();
-    // Learning the space costs build time and memory; only an index that expands pays for it.
-    this.learnSpace = space === undefined && params.useSemantic;
-    this.expander = new QueryExpander(this.space, params.expansion);
+    const model = params.useRerank ? (rqe ?? shippedRqeModel()) : null;
+    const parts = restored ? restoreParts(restored, params, model) : emptyParts(params, space, model);
+    this.parts = parts;
+    this.table = parts.table;
+    this.lexical = parts.lexical;
+    this.lexicon = parts.lexicon;
+    this.space = parts.space;
+    this.learnSpace = parts.learnSpace;
+    this.expander = parts.expander;
+    this.reranker = parts.reranker;
+  }
+
+  /**
+   * Writes the whole index to `file` (atomically) with the caller's `meta`. The state is captured
+   * synchronously, before the first await: `meta` must describe the index as it is at the call.
+   */
+  saveSnapshot(file: string, meta: SnapshotMeta): Promise<void> {
+    const body = snapshotOf(this.parts);
+    return saveIndexSnapshot(file, meta, { params: this.params, model: this.reranker?.model ?? null, documents: this.size, body });
+  }
+
+  /**
+   * The index saved in `file`, or null — never an error — when the file is missing or damaged, of
+   * another format version, or made with other params, another re-rank model or another store.
+   */
+  static loadSnapshot(file: string, expect: SnapshotExpectation): Promise<{ index: MedicalSearchIndex; meta: SnapshotMeta } | null> {
+    return loadIndexSnapshot(file, expect, (body, params, model) => new MedicalSearchIndex(params, undefined, model ?? undefined, body));
   }
 
   /** Re-reads tunable parameters after the caller changed `params` in place. */
@@ -217,8 +209,8 @@ export class MedicalSearchIndex implements SearchIndex {
     const { docs, count, acc } = this.lexical.score(q.terms);
     let max = 0;
     for (let i = 0; i < count; i++) max = Math.max(max, acc[docs[i] ?? 0] ?? 0);
-    const focus = this.params.useFocus ? this.focusWeights(q) : new Map<number, number>();
-    const types = this.typeWeights(q);
+    const focus = this.params.useFocus ? focusWeights(q, this.params, this.idf) : new Map<number, number>();
+    const types = typeWeights(q, this.params, this.table.typeCodes);
     let maxBoost = 0;
     for (const w of focus.values()) maxBoost = Math.max(maxBoost, w);
     let maxType = 0;
@@ -231,47 +223,10 @@ export class MedicalSearchIndex implements SearchIndex {
       const lex = (acc[d] ?? 0) * inv;
       // Most candidates share one common word with the query: skip them before any lookup.
       if (lex + maxBoost < heap.floor || !accept(d)) continue;
-      heap.push(d, lex + this.boost(focus, types, d));
+      heap.push(d, lex + boostOf(this.table, focus, types, d));
     }
     this.lexical.clear(docs, count);
     return heap.result();
-  }
-
-  /** Focus key → boost, by specificity: a generic name ("Pain", "Medicines") earns little. */
-  private focusWeights(q: UnderstoodQuery): Map<number, number> {
-    const out = new Map<number, number>();
-    for (const f of q.foci) {
-      let idf = 0;
-      for (const t of f.terms) idf = Math.max(idf, this.lexical.idf(t));
-      const w = this.params.focusBoost * Math.min(1, idf / this.params.focusIdfRef);
-      out.set(f.key, Math.max(out.get(f.key) ?? 0, w));
-    }
-    return out;
-  }
-
-  /** Boost per question-type code for this query (index = code). */
-  private typeWeights(q: UnderstoodQuery): Float64Array {
-    const p = this.params;
-    const w = new Float64Array(this.table.typeCodes.size);
-    if (!p.useType) return w;
-    q.types.forEach((t, i) => {
-      const c = this.table.typeCodes.get(t);
-      if (c !== undefined) w[c] = Math.max(w[c] ?? 0, i === 0 ? p.typeBoost : p.otherTypeBoost);
-    });
-    const info = this.table.typeCodes.get('information');
-    if (q.types.length === 0 && info !== undefined) w[info] = p.infoBoost;
-    return w;
-  }
-
-  private boost(focus: Map<number, number>, types: Float64Array, d: number): number {
-    let b = 0;
-    if (focus.size > 0) {
-      let best = 0;
-      for (const k of this.table.focusKeys[d] ?? []) best = Math.max(best, focus.get(k) ?? 0);
-      b += best;
-    }
-    const c = this.table.typeCode[d] ?? -1;
-    return c >= 0 ? b + (types[c] ?? 0) : b;
   }
 
   private components(q: UnderstoodQuery, n: number): Explanation['parts'] {
@@ -281,7 +236,8 @@ export class MedicalSearchIndex implements SearchIndex {
     const lex = max > 0 ? (acc[n] ?? 0) / max : 0;
     this.lexical.clear(docs, count);
     const matched = [...q.terms.keys()].filter((t) => this.lexical.fieldFreqs(t, n).some((x) => x > 0));
-    const boost = this.boost(this.params.useFocus ? this.focusWeights(q) : new Map<number, number>(), this.typeWeights(q), n);
+    const focus = this.params.useFocus ? focusWeights(q, this.params, this.idf) : new Map<number, number>();
+    const boost = boostOf(this.table, focus, typeWeights(q, this.params, this.table.typeCodes), n);
     return [
       { component: 'bm25f', score: lex, detail: `normalised by the best match; matched terms: ${matched.join(', ') || 'none'}` },
       { component: 'focus+type', score: boost, detail: `foci ${q.foci.map((f) => f.phrase).join('; ') || 'none'}; types ${q.types.join(', ') || 'none'}; doc type ${this.table.docs[n]?.questionType ?? 'none'}` },

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import type { Consultation, ConsultationSummary } from '../domain/consultation.js';
 import type { Department } from '../domain/department.js';
 import type { TrustedQa } from '../domain/topic.js';
 import { type Highlighted, highlight } from '../search/highlight.js';
 import { buildIndexFromStore } from '../search/from-store.js';
+import { MedicalSearchIndex } from '../search/medical-index.js';
 import type { SearchFilter, SearchHit, SearchIndex } from '../search/types.js';
 import type { Store } from '../store/types.js';
 import { IndexSync } from './search-sync.js';
@@ -53,22 +55,67 @@ export interface Related {
   answers: TrustedQa[];
 }
 
+export interface SearchOpenOptions {
+  /** Where the index snapshot lives; null or absent: always build, never save. */
+  snapshotFile?: string | null;
+  /** Told why a snapshot could not be used (for the server log). */
+  onSnapshotReject?: (reason: string) => void;
+}
+
 /** Queries longer than this carry no more meaning, only cost (a pasted page, an attack). */
 const MAX_QUERY = 10_000;
 
 /** Search, suggestions and related content, over an index kept current with the store. */
 export class SearchService {
+  /** Change-log position of the last snapshot written or loaded; -1 when none. */
+  private savedAt = -1;
+
   private constructor(
     private readonly store: Store,
     private readonly sync: IndexSync,
+    private readonly snapshotFile: string | null,
+    private readonly storeId: string,
+    /** Whether the index came from a snapshot or a full build (reported at start-up). */
+    readonly origin: 'loaded' | 'built',
   ) {}
 
-  /** Builds the index from everything the store holds. */
-  static async open(store: Store): Promise<SearchService> {
+  /**
+   * Loads the index snapshot when it was saved from this very database (and these index
+   * parameters and model), then replays what changed since; otherwise builds the index from
+   * everything the store holds and saves a snapshot for the next start.
+   */
+  static async open(store: Store, options: SearchOpenOptions = {}): Promise<SearchService> {
+    const storeId = await store.identity();
+    const file = options.snapshotFile ?? null;
+    const head = await store.changes.head();
+    // A first start has no snapshot yet: that is not worth a log line.
+    if (file && existsSync(file)) {
+      const loaded = await MedicalSearchIndex.loadSnapshot(file, { storeId, onReject: options.onSnapshotReject });
+      // A snapshot ahead of the log belongs to a database restored from an older backup.
+      if (loaded && loaded.meta.seq <= head) {
+        const service = new SearchService(store, new IndexSync(store, loaded.index, loaded.meta.seq), file, storeId, 'loaded');
+        service.savedAt = loaded.meta.seq;
+        // Catch up with imports made while the server was down, and keep that for next time.
+        await service.sync.sync();
+        await service.saveSnapshot();
+        return service;
+      }
+      if (loaded) options.onSnapshotReject?.(`snapshot is at change ${loaded.meta.seq}, the database only at ${head}`);
+    }
     // Read the log position first: writes during the build are replayed again, harmlessly.
-    const seq = await store.changes.head();
     const index = await buildIndexFromStore(store);
-    return new SearchService(store, new IndexSync(store, index, seq));
+    const service = new SearchService(store, new IndexSync(store, index, head), file, storeId, 'built');
+    await service.saveSnapshot();
+    return service;
+  }
+
+  /** Writes the snapshot if the index moved since the last one (at shutdown, after big imports). */
+  async saveSnapshot(): Promise<boolean> {
+    if (!this.snapshotFile || this.savedAt === this.sync.position) return false;
+    const seq = this.sync.position;
+    await (this.sync.index as MedicalSearchIndex).saveSnapshot(this.snapshotFile, { storeId: this.storeId, seq });
+    this.savedAt = seq;
+    return true;
   }
 
   get index(): SearchIndex {

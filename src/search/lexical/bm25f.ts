@@ -1,4 +1,5 @@
-import { FIELDS, PostingList } from './postings.js';
+import { check, packRagged, type Ragged, unpackRagged } from '../snapshot/ragged.js';
+import { FIELDS, type PackedPostings, packPostings, PostingList, unpackPostings } from './postings.js';
 
 /**
  * BM25F over three fields (question, focus + synonyms, answer): per-field frequencies are
@@ -18,9 +19,26 @@ export interface Bm25fParams {
 /** Tuned by bench/liveqa-tune.ts on MedQuAD hold-out and MEDIQA 2019 (never on LiveQA). */
 export const DEFAULT_BM25F: Bm25fParams = { k1: 1.6, weight: [1, 2, 0.25], b: [0.9, 0.3, 0.5] };
 
+/** A Bm25fIndex as plain data; arrays hold what is used, `capacity` restores their headroom. */
+export interface Bm25fSnapshot {
+  /** Terms by id. */
+  terms: string[];
+  postings: PackedPostings;
+  df: Int32Array;
+  /** Document numbers ever used: fieldLen, alive and docTerms cover these. */
+  docCount: number;
+  capacity: number;
+  fieldLen: Float32Array;
+  alive: Uint8Array;
+  docTerms: Ragged;
+  totalLen: Float64Array;
+  liveDocs: number;
+  dead: number;
+}
+
 export class Bm25fIndex {
   private readonly terms = new Map<string, number>();
-  private postings: PostingList[] = [];
+  private readonly postings: PostingList[] = [];
   private df = new Int32Array(1024);
   private fieldLen = new Float32Array(1024 * FIELDS);
   alive = new Uint8Array(1024);
@@ -152,6 +170,48 @@ export class Bm25fIndex {
     if (!p) return [0, 0, 0];
     for (let i = 0; i < p.length; i++) if (p.docs[i] === doc) return Array.from(p.tf.subarray(i * FIELDS, i * FIELDS + FIELDS));
     return [0, 0, 0];
+  }
+
+  toSnapshot(): Bm25fSnapshot {
+    const n = this.docTerms.length;
+    return {
+      terms: [...this.terms.keys()],
+      postings: packPostings(this.postings),
+      df: this.df.slice(0, this.terms.size),
+      docCount: n,
+      capacity: this.alive.length,
+      fieldLen: this.fieldLen.slice(0, n * FIELDS),
+      alive: this.alive.slice(0, n),
+      docTerms: packRagged(this.docTerms),
+      totalLen: Float64Array.from(this.totalLen),
+      liveDocs: this.liveDocs,
+      dead: this.dead,
+    };
+  }
+
+  static fromSnapshot(params: Bm25fParams, s: Bm25fSnapshot): Bm25fIndex {
+    const x = new Bm25fIndex(params);
+    const nt = s.terms.length;
+    const n = s.docCount;
+    check(s.df.length === nt && s.fieldLen.length === n * FIELDS && s.alive.length === n && s.capacity >= n && s.totalLen.length === FIELDS, 'tables differ in size');
+    s.terms.forEach((term, t) => x.terms.set(term, t));
+    check(x.terms.size === nt, 'repeated terms');
+    for (const p of unpackPostings(s.postings, nt)) x.postings.push(p);
+    x.df = new Int32Array(Math.max(1024, nt));
+    x.df.set(s.df);
+    const cap = Math.max(1024, s.capacity);
+    x.alive = new Uint8Array(cap);
+    x.alive.set(s.alive);
+    x.fieldLen = new Float32Array(cap * FIELDS);
+    x.fieldLen.set(s.fieldLen);
+    x.acc = new Float64Array(cap);
+    x.touched = new Int32Array(cap);
+    x.docTerms = unpackRagged(s.docTerms);
+    check(x.docTerms.length === n, 'document terms differ in length');
+    x.totalLen.set(s.totalLen);
+    x.liveDocs = s.liveDocs;
+    x.dead = s.dead;
+    return x;
   }
 
   private ensure(n: number): void {

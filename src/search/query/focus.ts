@@ -1,5 +1,6 @@
 import { isStopWord, stem, words } from '../text/analyze.js';
-import { SpellFixer } from './spell.js';
+import { check } from '../snapshot/ragged.js';
+import { SpellFixer, type SpellSnapshot } from './spell.js';
 
 /**
  * Recognises the focus of a question (a disease, drug, test…) with the lexicon of every
@@ -21,13 +22,41 @@ export interface FocusMatch {
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 
+/** A FocusLexicon as plain data: keys and phrases by key id. */
+export interface FocusLexiconSnapshot {
+  keys: string[];
+  phrases: string[];
+  prefixes: string[];
+  maxLen: number;
+  spell: SpellSnapshot;
+}
+
 export class FocusLexicon {
   private readonly keys = new Map<string, number>();
   /** Every proper prefix of a key, so a scan stops as soon as no longer phrase can match. */
   private readonly prefixes = new Set<string>();
   private readonly phrases: string[] = [];
   private maxLen = 1;
-  readonly spell = new SpellFixer();
+  readonly spell: SpellFixer;
+
+  constructor(spell = new SpellFixer()) {
+    this.spell = spell;
+  }
+
+  toSnapshot(): FocusLexiconSnapshot {
+    return { keys: [...this.keys.keys()], phrases: [...this.phrases], prefixes: [...this.prefixes], maxLen: this.maxLen, spell: this.spell.toSnapshot() };
+  }
+
+  static fromSnapshot(s: FocusLexiconSnapshot): FocusLexicon {
+    const lex = new FocusLexicon(SpellFixer.fromSnapshot(s.spell));
+    check(s.keys.length === s.phrases.length, 'focus keys and phrases differ in number');
+    s.keys.forEach((k, id) => lex.keys.set(k, id));
+    check(lex.keys.size === s.keys.length, 'repeated focus keys');
+    for (const p of s.phrases) lex.phrases.push(p);
+    for (const p of s.prefixes) lex.prefixes.add(p);
+    lex.maxLen = s.maxLen;
+    return lex;
+  }
 
   /** Key of a focus phrase, creating it; stable for the life of the index. */
   add(phrase: string): number | null {

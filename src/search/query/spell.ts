@@ -40,4 +40,20 @@ export class SpellFixer {
       .map((w) => (w.length >= MIN_LEN && !isIndexed(stem(w)) ? (this.correct(w) ?? w) : w))
       .join(' ');
   }
+
+  /** The known words in the order they were added: replaying them rebuilds the deletion map exactly. */
+  toSnapshot(): SpellSnapshot {
+    return { words: [...this.known] };
+  }
+
+  static fromSnapshot(s: SpellSnapshot): SpellFixer {
+    const f = new SpellFixer();
+    for (const w of s.words) f.addWord(w);
+    if (f.known.size !== s.words.length) throw new Error('snapshot: spelling vocabulary does not replay');
+    return f;
+  }
+}
+
+export interface SpellSnapshot {
+  words: string[];
 }

@@ -23,6 +23,12 @@ export interface ExpansionParams {
 
 export const DEFAULT_EXPANSION: ExpansionParams = { count: 3, weight: 0.3, minCosine: 0.35, minCount: 5, maxGaps: 3 };
 
+/** What a QueryExpander learnt: use counts of space terms, in the order first seen. */
+export interface ExpanderSnapshot {
+  usedIds: Int32Array;
+  usedCounts: Int32Array;
+}
+
 export class QueryExpander {
   /** Occurrences of each space term in questions and focus names. */
   private readonly used = new Map<number, number>();
@@ -34,6 +40,18 @@ export class QueryExpander {
     private readonly space: TermSpace,
     public params: ExpansionParams = DEFAULT_EXPANSION,
   ) {}
+
+  toSnapshot(): ExpanderSnapshot {
+    return { usedIds: Int32Array.from(this.used.keys()), usedCounts: Int32Array.from(this.used.values()) };
+  }
+
+  /** The neighbour matrix is not stored: it is rebuilt on first use, as after any change. */
+  static fromSnapshot(space: TermSpace, params: ExpansionParams, s: ExpanderSnapshot): QueryExpander {
+    const x = new QueryExpander(space, params);
+    if (s.usedIds.length !== s.usedCounts.length) throw new Error('snapshot: expander arrays differ in size');
+    s.usedIds.forEach((id, i) => x.used.set(id, s.usedCounts[i] ?? 0));
+    return x;
+  }
 
   /** Records that a question or focus name used the term. */
   allow(term: string): void {

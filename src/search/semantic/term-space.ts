@@ -18,6 +18,16 @@ function hash(s: string, seed: number): number {
   return h >>> 0;
 }
 
+/** A TermSpace as plain data: rows of the terms learnt so far, by term id. */
+export interface TermSpaceSnapshot {
+  terms: string[];
+  vectors: Float32Array;
+  counts: Float64Array;
+  slots: Int32Array;
+  capacity: number;
+  version: number;
+}
+
 export class TermSpace {
   private readonly ids = new Map<string, number>();
   readonly terms: string[] = [];
@@ -86,5 +96,35 @@ export class TermSpace {
     const s = new Int32Array(n * NONZERO);
     s.set(this.slots);
     this.slots = s;
+  }
+
+  toSnapshot(): TermSpaceSnapshot {
+    const n = this.terms.length;
+    return {
+      terms: [...this.terms],
+      vectors: this.vectors.slice(0, n * DIM),
+      counts: this.counts.slice(0, n),
+      slots: this.slots.slice(0, n * NONZERO),
+      capacity: this.counts.length,
+      version: this.version,
+    };
+  }
+
+  static fromSnapshot(s: TermSpaceSnapshot): TermSpace {
+    const space = new TermSpace();
+    const n = s.terms.length;
+    if (s.vectors.length !== n * DIM || s.counts.length !== n || s.slots.length !== n * NONZERO || s.capacity < n) {
+      throw new Error('snapshot: term space arrays differ in size');
+    }
+    s.terms.forEach((t, id) => {
+      space.ids.set(t, id);
+      space.terms.push(t);
+    });
+    space.growTo(Math.max(1024, s.capacity));
+    space.vectors.set(s.vectors);
+    space.counts.set(s.counts);
+    space.slots.set(s.slots);
+    space.version = s.version;
+    return space;
   }
 }

@@ -1,0 +1,46 @@
+import { type Bm25fParams, DEFAULT_BM25F } from './lexical/bm25f.js';
+import { DEFAULT_EXPANSION, type ExpansionParams } from './semantic/expander.js';
+
+/** Parameters of MedicalSearchIndex (see medical-index.ts for how the stages combine). */
+export interface MedicalIndexParams {
+  bm25f: Bm25fParams;
+  /** Added when a document's focus is one the query names, scaled by the name's specificity… */
+  focusBoost: number;
+  /** …which is its rarest term's idf over this reference, capped at 1 ("pain" < "noonan"). */
+  focusIdfRef: number;
+  /** Added when the document's qtype is the first type the query asks for… */
+  typeBoost: number;
+  /** …and this for the other types it asks for. */
+  otherTypeBoost: number;
+  /** Added to "information" answers when no type was recognised ("tell me about X"). */
+  infoBoost: number;
+  expansion: ExpansionParams;
+  /** Re-rank: the best `depth` candidates get `weight` × P(query entails their question) added. */
+  rerank: RerankParams;
+  useFocus: boolean;
+  useType: boolean;
+  useSemantic: boolean;
+  /** Needs the candidate analysis made at index time: fixed when the index is constructed. */
+  useRerank: boolean;
+}
+
+export interface RerankParams {
+  depth: number;
+  weight: number;
+}
+
+/** Tuned by bench/liveqa-tune.ts on MedQuAD hold-out and MEDIQA 2019 (never on LiveQA). */
+export const DEFAULT_PARAMS: MedicalIndexParams = {
+  bm25f: DEFAULT_BM25F,
+  focusBoost: 0.2,
+  focusIdfRef: 7,
+  typeBoost: 0.1,
+  otherTypeBoost: 0,
+  infoBoost: 0.05,
+  expansion: { ...DEFAULT_EXPANSION, minCosine: 0.3 },
+  rerank: { depth: 10, weight: 0.8 },
+  useFocus: true,
+  useType: true,
+  useSemantic: false,
+  useRerank: true,
+};
