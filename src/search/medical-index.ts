@@ -32,6 +32,8 @@ export interface MedicalIndexParams {
   otherTypeBoost: number;
   /** Added to "information" answers when no type was recognised ("tell me about X"). */
   infoBoost: number;
+  /** Added on top when a document has both a focus the query names and the type it asks first. */
+  focusTypeBoost: number;
   expansion: ExpansionParams;
   /** Re-rank: the best `depth` candidates get `weight` × P(query entails their question) added. */
   rerank: RerankParams;
@@ -52,9 +54,10 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   bm25f: DEFAULT_BM25F,
   focusBoost: 0.2,
   focusIdfRef: 7,
-  typeBoost: 0.1,
+  typeBoost: 0.05,
   otherTypeBoost: 0,
   infoBoost: 0.05,
+  focusTypeBoost: 0.2,
   expansion: { ...DEFAULT_EXPANSION, minCosine: 0.3 },
   rerank: { depth: 10, weight: 0.8 },
   useFocus: true,
@@ -219,11 +222,12 @@ export class MedicalSearchIndex implements SearchIndex {
     for (let i = 0; i < count; i++) max = Math.max(max, acc[docs[i] ?? 0] ?? 0);
     const focus = this.params.useFocus ? this.focusWeights(q) : new Map<number, number>();
     const types = this.typeWeights(q);
-    let maxBoost = 0;
-    for (const w of focus.values()) maxBoost = Math.max(maxBoost, w);
+    const asked = this.askedType(q);
+    let maxFocus = 0;
+    for (const w of focus.values()) maxFocus = Math.max(maxFocus, w);
     let maxType = 0;
     for (const w of types) maxType = Math.max(maxType, w);
-    maxBoost += maxType;
+    const maxBoost = maxFocus * (this.params.focusBoost + this.params.focusTypeBoost) + maxType;
     const heap = new TopK(k);
     const inv = 1 / max;
     for (let i = 0; i < count; i++) {
@@ -231,22 +235,34 @@ export class MedicalSearchIndex implements SearchIndex {
       const lex = (acc[d] ?? 0) * inv;
       // Most candidates share one common word with the query: skip them before any lookup.
       if (lex + maxBoost < heap.floor || !accept(d)) continue;
-      heap.push(d, lex + this.boost(focus, types, d));
+      heap.push(d, lex + this.boost(focus, types, asked, d));
     }
     this.lexical.clear(docs, count);
     return heap.result();
   }
 
-  /** Focus key → boost, by specificity: a generic name ("Pain", "Medicines") earns little. */
+  /**
+   * Focus key → specificity in [0, 1]: the name's rarest term's idf over `focusIdfRef`, so a
+   * generic name ("Pain", "Medicines") earns little of the focus boosts.
+   */
   private focusWeights(q: UnderstoodQuery): Map<number, number> {
     const out = new Map<number, number>();
     for (const f of q.foci) {
       let idf = 0;
       for (const t of f.terms) idf = Math.max(idf, this.lexical.idf(t));
-      const w = this.params.focusBoost * Math.min(1, idf / this.params.focusIdfRef);
+      const w = Math.min(1, idf / this.params.focusIdfRef);
       out.set(f.key, Math.max(out.get(f.key) ?? 0, w));
     }
     return out;
+  }
+
+  /**
+   * Code of the type the query asks first ("information" when it names none), for the
+   * focus-and-type boost; -1 when type boosts are off or no document has that type.
+   */
+  private askedType(q: UnderstoodQuery): number {
+    if (!this.params.useType || !(this.params.focusTypeBoost > 0)) return -1;
+    return this.table.typeCodes.get(q.types[0] ?? 'information') ?? -1;
   }
 
   /** Boost per question-type code for this query (index = code). */
@@ -263,15 +279,19 @@ export class MedicalSearchIndex implements SearchIndex {
     return w;
   }
 
-  private boost(focus: Map<number, number>, types: Float64Array, d: number): number {
-    let b = 0;
-    if (focus.size > 0) {
-      let best = 0;
-      for (const k of this.table.focusKeys[d] ?? []) best = Math.max(best, focus.get(k) ?? 0);
-      b += best;
-    }
+  /**
+   * Focus boost × specificity, type boost, and — for a document that is both about a named focus
+   * and of the asked type, the exact answer a short question wants — the focus-and-type boost.
+   */
+  private boost(focus: Map<number, number>, types: Float64Array, asked: number, d: number): number {
+    const p = this.params;
+    let spec = 0;
+    if (focus.size > 0) for (const k of this.table.focusKeys[d] ?? []) spec = Math.max(spec, focus.get(k) ?? 0);
     const c = this.table.typeCode[d] ?? -1;
-    return c >= 0 ? b + (types[c] ?? 0) : b;
+    let b = p.focusBoost * spec;
+    if (c >= 0) b += types[c] ?? 0;
+    if (c >= 0 && c === asked) b += p.focusTypeBoost * spec;
+    return b;
   }
 
   private components(q: UnderstoodQuery, n: number): Explanation['parts'] {
@@ -281,7 +301,7 @@ export class MedicalSearchIndex implements SearchIndex {
     const lex = max > 0 ? (acc[n] ?? 0) / max : 0;
     this.lexical.clear(docs, count);
     const matched = [...q.terms.keys()].filter((t) => this.lexical.fieldFreqs(t, n).some((x) => x > 0));
-    const boost = this.boost(this.params.useFocus ? this.focusWeights(q) : new Map<number, number>(), this.typeWeights(q), n);
+    const boost = this.boost(this.params.useFocus ? this.focusWeights(q) : new Map<number, number>(), this.typeWeights(q), this.askedType(q), n);
     return [
       { component: 'bm25f', score: lex, detail: `normalised by the best match; matched terms: ${matched.join(', ') || 'none'}` },
       { component: 'focus+type', score: boost, detail: `foci ${q.foci.map((f) => f.phrase).join('; ') || 'none'}; types ${q.types.join(', ') || 'none'}; doc type ${this.table.docs[n]?.questionType ?? 'none'}` },
