@@ -14,7 +14,7 @@ export interface Case {
   related: Set<string>;
 }
 
-export function medquadSet(docs: SearchDoc[], semantic = false, rerank = DEFAULT_PARAMS.useRerank): { index: MedicalSearchIndex; cases: Case[] } {
+export function medquadSet(docs: SearchDoc[], semantic = false, rerank = DEFAULT_PARAMS.useRerank): { index: MedicalSearchIndex; cases: Case[]; heldIds: string[] } {
   // Relevant = the same (focus name, qtype) in OTHER documents (MedQuAD repeats many topics
   // across sources). The held-out pair is left out of the index altogether, so every indexed
   // document keeps all its fields and no field weight is favoured by the hold-out itself.
@@ -46,6 +46,7 @@ export function medquadSet(docs: SearchDoc[], semantic = false, rerank = DEFAULT
   for (const d of docs) if (!held.has(d.id)) index.index(d);
   const preambles = ['', 'Hi, I was wondering ', 'Hello doctor, please tell me: ', 'My mother was told she has it. '];
   const cases: Case[] = [];
+  const heldIds: string[] = [];
   let i = 0;
   for (const d of docs) {
     const relevant = held.get(d.id);
@@ -56,8 +57,9 @@ export function medquadSet(docs: SearchDoc[], semantic = false, rerank = DEFAULT
     if (syn && focus && q.includes(focus)) q = q.replace(focus, syn);
     q = (preambles[i++ % preambles.length] ?? '') + q;
     cases.push({ query: q, relevant, related: related.get(d.id) ?? new Set() });
+    heldIds.push(d.id);
   }
-  return { index, cases };
+  return { index, cases, heldIds };
 }
 
 export function mediqaSet(docs: SearchDoc[], semantic = false, rerank = DEFAULT_PARAMS.useRerank): { index: MedicalSearchIndex; cases: Case[]; consumer: Case[] } {

@@ -11,30 +11,12 @@
 // the entailment model was trained on the MEDIQA training pairs B is made of, so B would reward
 // trusting the model; it is chosen on the mean of A and C (C's 302 validation pairs only picked
 // the model's threshold and two regularisation settings), and B is printed for reference.
-import { DEFAULT_PARAMS, type MedicalIndexParams, type MedicalSearchIndex } from '../src/search/medical-index.js';
+import { DEFAULT_PARAMS, type MedicalIndexParams } from '../src/search/medical-index.js';
 import { loadMedquadDocs } from './liveqa-data.js';
-import { type Case, medquadSet, mediqaSet } from './liveqa-tune-sets.js';
+import { quality } from './liveqa-tune-quality.js';
+import { medquadSet, mediqaSet } from './liveqa-tune-sets.js';
 
 const docs = await loadMedquadDocs();
-
-/** Mean of MRR@10 (relevant only) and MAP@10 (relevant or related), the two sides LiveQA scores. */
-function quality(index: MedicalSearchIndex, cases: Case[]): number {
-  let rr = 0;
-  let ap = 0;
-  for (const c of cases) {
-    const hits = index.search(c.query, { limit: 10 });
-    const r = hits.findIndex((h) => c.relevant.has(h.id));
-    if (r >= 0) rr += 1 / (r + 1);
-    let found = 0;
-    let sum = 0;
-    hits.forEach((h, i) => {
-      if (c.related.has(h.id) || c.relevant.has(h.id)) sum += ++found / (i + 1);
-    });
-    const total = new Set([...c.related, ...c.relevant]).size;
-    if (total > 0) ap += sum / Math.min(10, total);
-  }
-  return (rr + ap) / 2 / cases.length;
-}
 
 const semantic = process.env.TUNE === 'semantic';
 const rerankMode = process.env.TUNE === 'rerank';

@@ -4,13 +4,16 @@ import type { UnderstoodQuery } from './query/understand.js';
 
 /** The query-understanding boosts MedicalSearchIndex adds to the normalised BM25F score. */
 
-/** Focus key → boost, by specificity: a generic name ("Pain", "Medicines") earns little. */
+/**
+ * Focus key → specificity in [0, 1]: the name's rarest term's idf over `focusIdfRef`, so a
+ * generic name ("Pain", "Medicines") earns little of the focus boosts.
+ */
 export function focusWeights(q: UnderstoodQuery, p: MedicalIndexParams, idfOf: (term: string) => number): Map<number, number> {
   const out = new Map<number, number>();
   for (const f of q.foci) {
     let idf = 0;
     for (const t of f.terms) idf = Math.max(idf, idfOf(t));
-    const w = p.focusBoost * Math.min(1, idf / p.focusIdfRef);
+    const w = Math.min(1, idf / p.focusIdfRef);
     out.set(f.key, Math.max(out.get(f.key) ?? 0, w));
   }
   return out;
@@ -29,14 +32,41 @@ export function typeWeights(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes
   return w;
 }
 
-/** Document d's boost: its best focus key's weight plus its question type's. */
-export function boostOf(table: DocTable, focus: Map<number, number>, types: Float64Array, d: number): number {
-  let b = 0;
-  if (focus.size > 0) {
-    let best = 0;
-    for (const k of table.focusKeys[d] ?? []) best = Math.max(best, focus.get(k) ?? 0);
-    b += best;
-  }
+/**
+ * Code of the type the query asks first ("information" when it names none), for the
+ * focus-and-type boost; -1 when type boosts are off or no document has that type.
+ */
+export function askedType(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes: ReadonlyMap<string, number>): number {
+  if (!p.useType || !(p.focusTypeBoost > 0)) return -1;
+  return typeCodes.get(q.types[0] ?? 'information') ?? -1;
+}
+
+/** The largest boost any document can get for this query, to skip hopeless candidates early. */
+export function maxBoostOf(p: MedicalIndexParams, focus: Map<number, number>, types: Float64Array): number {
+  let maxFocus = 0;
+  for (const w of focus.values()) maxFocus = Math.max(maxFocus, w);
+  let maxType = 0;
+  for (const w of types) maxType = Math.max(maxType, w);
+  return maxFocus * (p.focusBoost + p.focusTypeBoost) + maxType;
+}
+
+/**
+ * Focus boost × specificity, type boost, and — for a document that is both about a named focus
+ * and of the asked type, the exact answer a short question wants — the focus-and-type boost.
+ */
+export function boostOf(
+  table: DocTable,
+  p: MedicalIndexParams,
+  focus: Map<number, number>,
+  types: Float64Array,
+  asked: number,
+  d: number,
+): number {
+  let spec = 0;
+  if (focus.size > 0) for (const k of table.focusKeys[d] ?? []) spec = Math.max(spec, focus.get(k) ?? 0);
   const c = table.typeCode[d] ?? -1;
-  return c >= 0 ? b + (types[c] ?? 0) : b;
+  let b = p.focusBoost * spec;
+  if (c >= 0) b += types[c] ?? 0;
+  if (c >= 0 && c === asked) b += p.focusTypeBoost * spec;
+  return b;
 }

@@ -1,7 +1,7 @@
 import type { DocTable } from './doc-table.js';
 import type { Bm25fIndex } from './lexical/bm25f.js';
 import { TopK } from './lexical/top-k.js';
-import { boostOf, focusWeights, typeWeights } from './boosts.js';
+import { askedType, boostOf, focusWeights, maxBoostOf, typeWeights } from './boosts.js';
 import type { FocusLexicon } from './query/focus.js';
 import { emptyParts, type IndexParts, restoreParts, snapshotOf } from './index-parts.js';
 import { DEFAULT_PARAMS, type MedicalIndexParams } from './params.js';
@@ -211,11 +211,8 @@ export class MedicalSearchIndex implements SearchIndex {
     for (let i = 0; i < count; i++) max = Math.max(max, acc[docs[i] ?? 0] ?? 0);
     const focus = this.params.useFocus ? focusWeights(q, this.params, this.idf) : new Map<number, number>();
     const types = typeWeights(q, this.params, this.table.typeCodes);
-    let maxBoost = 0;
-    for (const w of focus.values()) maxBoost = Math.max(maxBoost, w);
-    let maxType = 0;
-    for (const w of types) maxType = Math.max(maxType, w);
-    maxBoost += maxType;
+    const asked = askedType(q, this.params, this.table.typeCodes);
+    const maxBoost = maxBoostOf(this.params, focus, types);
     const heap = new TopK(k);
     const inv = 1 / max;
     for (let i = 0; i < count; i++) {
@@ -223,7 +220,7 @@ export class MedicalSearchIndex implements SearchIndex {
       const lex = (acc[d] ?? 0) * inv;
       // Most candidates share one common word with the query: skip them before any lookup.
       if (lex + maxBoost < heap.floor || !accept(d)) continue;
-      heap.push(d, lex + boostOf(this.table, focus, types, d));
+      heap.push(d, lex + boostOf(this.table, this.params, focus, types, asked, d));
     }
     this.lexical.clear(docs, count);
     return heap.result();
@@ -237,7 +234,8 @@ export class MedicalSearchIndex implements SearchIndex {
     this.lexical.clear(docs, count);
     const matched = [...q.terms.keys()].filter((t) => this.lexical.fieldFreqs(t, n).some((x) => x > 0));
     const focus = this.params.useFocus ? focusWeights(q, this.params, this.idf) : new Map<number, number>();
-    const boost = boostOf(this.table, focus, typeWeights(q, this.params, this.table.typeCodes), n);
+    const types = typeWeights(q, this.params, this.table.typeCodes);
+    const boost = boostOf(this.table, this.params, focus, types, askedType(q, this.params, this.table.typeCodes), n);
     return [
       { component: 'bm25f', score: lex, detail: `normalised by the best match; matched terms: ${matched.join(', ') || 'none'}` },
       { component: 'focus+type', score: boost, detail: `foci ${q.foci.map((f) => f.phrase).join('; ') || 'none'}; types ${q.types.join(', ') || 'none'}; doc type ${this.table.docs[n]?.questionType ?? 'none'}` },

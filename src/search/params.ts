@@ -14,6 +14,8 @@ export interface MedicalIndexParams {
   otherTypeBoost: number;
   /** Added to "information" answers when no type was recognised ("tell me about X"). */
   infoBoost: number;
+  /** Added on top when a document has both a focus the query names and the type it asks first. */
+  focusTypeBoost: number;
   expansion: ExpansionParams;
   /** Re-rank: the best `depth` candidates get `weight` × P(query entails their question) added. */
   rerank: RerankParams;
@@ -34,9 +36,10 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   bm25f: DEFAULT_BM25F,
   focusBoost: 0.2,
   focusIdfRef: 7,
-  typeBoost: 0.1,
+  typeBoost: 0.05,
   otherTypeBoost: 0,
   infoBoost: 0.05,
+  focusTypeBoost: 0.2,
   expansion: { ...DEFAULT_EXPANSION, minCosine: 0.3 },
   rerank: { depth: 10, weight: 0.8 },
   useFocus: true,

@@ -88,6 +88,25 @@ describe('MedicalSearchIndex', () => {
     assert.equal(build().search('How is Noonan syndrome treated?', { limit: 1 })[0]?.score.toFixed(6), e.score.toFixed(6));
   });
 
+  it('adds the focus-and-type boost only to documents with both the named focus and the asked type', () => {
+    const docs = [...corpus(), qa('A1', 'What are the symptoms of Asthma?', 'Wheezing and cough.', 'Asthma', [], 'symptoms')];
+    const make = (focusTypeBoost: number): MedicalSearchIndex => {
+      const index = new MedicalSearchIndex({ ...DEFAULT_PARAMS, focusTypeBoost, useRerank: false });
+      for (const d of docs) index.index(d);
+      return index;
+    };
+    const part = (index: MedicalSearchIndex, q: string, id: string): number =>
+      index.explain(q, id).parts.find((p) => p.component === 'focus+type')?.score ?? 0;
+    const [on, off] = [make(0.2), make(0)];
+    const q = 'What are the signs of male Turner syndrome?';
+    assert.ok(part(on, q, 'N1') > part(off, q, 'N1')); // Noonan syndrome (via its synonym) + symptoms
+    assert.equal(part(on, q, 'N2'), part(off, q, 'N2')); // the focus, another type
+    assert.equal(part(on, q, 'A1'), part(off, q, 'A1')); // the type, another focus
+    // No type asked: the focus's "information" answer is the one a bare name wants.
+    assert.ok(part(on, 'diabetes', 'D1') > part(off, 'diabetes', 'D1'));
+    assert.equal(part(on, 'diabetes', 'D2'), part(off, 'diabetes', 'D2'));
+  });
+
   it('works with the semantic stage on', () => {
     const index = build(true);
     assert.equal(ids(index, 'How is Noonan syndrome treated?')[0], 'N2');

@@ -58,5 +58,24 @@ describe('question type', () => {
     assert.deepEqual(detectQuestionTypes('Tell me about asthma'), ['information']);
     assert.deepEqual(detectQuestionTypes('asthma'), []);
   });
+
+  it('reads the short wordings of summarised questions', () => {
+    const first = (q: string): string | undefined => detectQuestionTypes(q)[0];
+    assert.equal(first('What medication helps gout?'), 'treatment');
+    assert.equal(first('What gene causes Marfan syndrome?'), 'genetic changes');
+    assert.equal(first('Marfan syndrome genetics'), 'genetic changes');
+    assert.equal(first('What causes Marfan syndrome?'), 'causes');
+    assert.equal(first('What leads to cirrhosis?'), 'causes');
+    assert.equal(first('How do I know if I have shingles?'), 'symptoms');
+    assert.equal(first('Diagnosing gout'), 'exams and tests');
+    assert.equal(first('Can I pass hemophilia to my kids?'), 'inheritance');
+    assert.equal(first('How often does Kawasaki disease occur?'), 'frequency');
+    assert.equal(first('Is psoriasis common?'), 'frequency');
+    assert.equal(first('Who is likely to get glaucoma?'), 'susceptibility');
+    assert.equal(first('Is codeine safe?'), 'precautions');
+    assert.equal(first('When should I see a doctor for a fever?'), 'when to contact a medical professional');
+    // The added cues stay narrow: a medication named in a side-effect question is not a treatment question.
+    assert.equal(first('What are the side effects of my medication?'), 'side effects');
+  });
 });
 

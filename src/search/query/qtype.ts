@@ -4,16 +4,18 @@
  * words and verbs that the analyser drops or stems. A question may ask several things.
  */
 const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
-  [/\b(treat(s|ed|ing|ment|ments)?|cure[sd]?|curing|therap(y|ies)|remed(y|ies)|heal(ed|ing)?|get rid of|manag(e|ing|ement)|surgery|operation)\b/, ['treatment']],
-  [/\b(caus(e|es|ed|ing)|why (do|does|did|am|is|are)|reasons?|trigger(s|ed)?|lead to)\b/, ['causes']],
-  [/\b(symptoms?|signs?|feel(s|ing)?|pain(ful)?|hurts?)\b/, ['symptoms']],
-  [/\b(diagnos(e|ed|is|tic)|tests?|testing|exams?|examination|screen(ing)?|detect(ed)?|results?|levels?)\b/, ['exams and tests']],
+  [/\b(treat(s|ed|ing|ment|ments)?|cure[sd]?|curing|therap(y|ies)|remed(y|ies)|heal(ed|ing)?|get rid of|manag(e|ing|ement)|surgery|operation|(medications?|medicines?|drugs?|pills?) (for|to|that|which|helps?)|what helps|helps? with)\b/, ['treatment']],
+  // Before "causes": "what gene causes X" asks for the genetic change, not the causes page.
+  [/\b((genes?|genetic|mutations?|chromosom(e|es|al)) (that )?(caus\w*|chang\w*|behind|involved|responsible)|genetic (cause|basis)|genetics)\b/, ['genetic changes']],
+  [/\b(caus(e|es|ed|ing)|why (do|does|did|am|is|are)|reasons?|trigger(s|ed)?|leads? to)\b/, ['causes']],
+  [/\b(symptoms?|signs?|feel(s|ing)?|pain(ful)?|hurts?|(how (do|can|would|will) (i|you) know|do i have|could i have))\b/, ['symptoms']],
+  [/\b(diagnos\w*|tests?|testing|exams?|examination|screen(ing)?|detect(ed)?|results?|levels?|tell if (i|you|he|she|they) (have|has))\b/, ['exams and tests']],
   [/\b(prevent(ed|ing|ion)?|avoid(ed|ing)?|protect|vaccin(e|es|ation))\b/, ['prevention']],
   [/\b(prognosis|outlook|life expectancy|surviv(e|al)|recover(y)?|go away|curable|fatal|die|dying|long term)\b/, ['outlook']],
-  [/\b(risks?|who gets|susceptib(le|ility)|chances?)\b/, ['susceptibility']],
-  [/\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|runs? in (the |my )?famil(y|ies)|carrier)\b/, ['inheritance']],
+  [/\b(risks?|who gets|susceptib(le|ility)|chances?|likely to (get|develop|have))\b/, ['susceptibility']],
+  [/\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|pass(ed|es)? .{1,80} to (my |our |her |his |their )?(kids?|child(ren)?|bab(y|ies)|sons?|daughters?)|runs? in (the |my )?famil(y|ies)|carrier)\b/, ['inheritance']],
   [/\b(genes?|genetic|mutations?|chromosomes?|dna)\b/, ['genetic changes']],
-  [/\b(how (common|many|rare)|prevalence|incidence|frequency)\b/, ['frequency']],
+  [/\b(how (common|many|rare)|prevalence|incidence|frequency|how often (does|do) .{1,80} (occur|happen)|is .{1,80} (common|rare)\?)/, ['frequency']],
   [/\b(side ?effects?|adverse|reactions?|allerg(y|ic))\b/, ['side effects', 'severe reaction']],
   [/\b(dos(e|es|age|ing)|how much|how many (mg|pills|tablets)|mg|milligrams?|how (to|do i|should i) take)\b/, ['usage', 'dose']],
   [/\b(stor(e|age|ing)|expir(e|ed|ation)|temperature|dispos(e|al)|refrigerat(e|or))\b/, ['storage and disposal']],
@@ -23,12 +25,13 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(brand|generic|manufactur(er|ed))\b/, ['brand names', 'brand names of combination products']],
   [/\b(used for|use(d)? to treat|prescribed for|indications?|what is it for)\b/, ['indication']],
   [/\b(complications?|lead to|damage)\b/, ['complications']],
-  [/\b(contraindicat(ed|ion)|safe (to|for|during)|pregnan(t|cy)|breast ?feed(ing)?)\b/, ['precautions', 'contraindication']],
+  [/\b(contraindicat(ed|ion)|safe (to|for|during)|pregnan(t|cy)|breast ?feed(ing)?|warnings?|precautions?|is .{1,60} safe\b)/, ['precautions', 'contraindication']],
   [/\b(eat|diet(ary)?|food|foods|drink)\b/, ['dietary']],
   [/\b(clinical trials?|research|studies|study)\b/, ['research']],
   [/\b(support groups?|organi[sz]ations?)\b/, ['support groups']],
   [/\b(how does (it|this) work|mechanism)\b/, ['how does it work']],
   [/\b(stages?|staging)\b/, ['stages']],
+  [/\b((see|call|contact|visit) (a |my |the )?(doctor|physician|gp)|go to (the )?(er|hospital|emergency room)|when to worry|an emergency)\b/, ['when to contact a medical professional']],
   [/\b(what (is|are)|information|tell me about|explain|mean(s|ing)?|define|definition)\b/, ['information']],
 ];
 
