@@ -63,3 +63,17 @@ export function loadTestQuestions(): TestQuestion[] {
 export function loadQrels(): Map<string, Map<string, number>> {
   return parseQrels(readFileSync(resolve(LIVEQA, 'qrels-medquad-2479.txt'), 'utf8'));
 }
+
+/**
+ * Decontamination: true for a question that duplicates a LiveQA test question (MEDIQA 2019's
+ * validation set holds six of them). Tuning and model selection drop such questions, so nothing
+ * learnt or chosen has seen a test question. This is the only use of LiveQA text outside scoring.
+ */
+export function liveQaDuplicateFilter(): (question: string) => boolean {
+  const norm = (s: string): string => s.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
+  const test = loadTestQuestions().map((q) => norm(q.original));
+  return (question: string): boolean => {
+    const k = norm(question).slice(0, 60);
+    return test.some((t) => t.includes(k) || k.includes(t.slice(0, 60)));
+  };
+}

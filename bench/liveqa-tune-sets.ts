@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_PARAMS, MedicalSearchIndex } from '../src/search/medical-index.js';
 import { detectQuestionTypes } from '../src/search/query/qtype.js';
 import type { SearchDoc } from '../src/search/types.js';
-import { loadTestQuestions, SHARED } from './liveqa-data.js';
+import { liveQaDuplicateFilter, SHARED } from './liveqa-data.js';
 
 export interface Case {
   query: string;
@@ -64,11 +64,7 @@ export function medquadSet(docs: SearchDoc[], semantic = false, rerank = DEFAULT
 
 export function mediqaSet(docs: SearchDoc[], semantic = false, rerank = DEFAULT_PARAMS.useRerank): { index: MedicalSearchIndex; cases: Case[]; consumer: Case[] } {
   const norm = (s: string): string => s.toLowerCase().replace(/[^a-z]+/g, ' ').trim();
-  const test = loadTestQuestions().map((q) => norm(q.original));
-  const leaks = (chq: string): boolean => {
-    const k = norm(chq).slice(0, 60);
-    return test.some((t) => t.includes(k) || k.includes(t.slice(0, 60)));
-  };
+  const leaks = liveQaDuplicateFilter();
   // The MedQuAD index lends its focus lexicon and its term space (the FAQs alone are too little text).
   // Only its lexicon and term space are used: no re-rank analysis needed.
   const lexiconIndex = new MedicalSearchIndex({ ...DEFAULT_PARAMS, useSemantic: semantic, useRerank: false });

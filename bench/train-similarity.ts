@@ -1,24 +1,26 @@
 /**
  * Reproducible training of models/rqe.json:
- *   node --import tsx src/search/similarity/train-cli.ts [--shared DIR] [--out FILE] [--quick]
+ *   npm run train:similarity -- [--shared DIR] [--out FILE] [--quick]
  * 1. word vectors + IDF by LSA over MedQuAD text (seeded randomised SVD);
  * 2. constructed hard pairs from MedQuAD question templates (synth.ts);
  * 3. logistic regression on MEDIQA training pairs + hard pairs; the hard-pair weight and L2 are
- *    picked by validation accuracy, then the threshold on the validation set;
+ *    picked by validation accuracy, then the threshold on the validation set — less the pairs
+ *    whose consumer question duplicates a LiveQA test question (decontamination);
  * 4. reports train cross-validation, validation accuracy, overlap-only baseline and ablations.
  * Everything is seeded: two runs write byte-identical files.
  */
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { readMedquadCorpus } from './corpus.js';
-import { accuracy, bestThreshold, foldsByKey } from './evaluate.js';
-import { FEATURE_GROUPS, type FeatureGroup } from './features.js';
-import { trainLsa } from './lsa.js';
-import { RqeModel, trainOnFeatures, type WeightedPair } from './model.js';
-import { readPairs, type RqePair } from './pairs.js';
-import { buildHardPairs, type LabelledPair } from './synth.js';
-import { WordVectors } from './vectors.js';
+import { readMedquadCorpus } from '../src/search/similarity/corpus.js';
+import { accuracy, bestThreshold, foldsByKey } from '../src/search/similarity/evaluate.js';
+import { FEATURE_GROUPS, type FeatureGroup } from '../src/search/similarity/features.js';
+import { trainLsa } from '../src/search/similarity/lsa.js';
+import { RqeModel, trainOnFeatures, type WeightedPair } from '../src/search/similarity/model.js';
+import { readPairs, type RqePair } from '../src/search/similarity/pairs.js';
+import { buildHardPairs, type LabelledPair } from '../src/search/similarity/synth.js';
+import { WordVectors } from '../src/search/similarity/vectors.js';
+import { liveQaDuplicateFilter } from './liveqa-data.js';
 
 const SEED = 20190801;
 const args = process.argv.slice(2);
@@ -26,7 +28,7 @@ const flag = (name: string, fallback: string): string => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? (args[i + 1] as string) : fallback;
 };
-const root = resolve(import.meta.dirname, '..', '..', '..');
+const root = resolve(import.meta.dirname, '..');
 const shared = resolve(flag('--shared', resolve(root, '..', 'shared', 'data')));
 const outPath = resolve(flag('--out', resolve(root, 'models', 'rqe.json')));
 const log = (s: string): void => console.log(s);
@@ -35,7 +37,10 @@ const elapsed = (): string => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 const mediqa = (name: string): RqePair[] => readPairs(readFileSync(resolve(shared, 'mediqa2019', `MEDIQA2019-Task2-RQE-${name}-AMIA2016.xml`), 'utf8'));
 const train = mediqa('TrainingSet').filter((p) => p.label !== null && p.chq && p.faq);
-const valid = mediqa('ValidationSet').filter((p) => p.label !== null);
+const isTestDuplicate = liveQaDuplicateFilter();
+const allValid = mediqa('ValidationSet').filter((p) => p.label !== null);
+const valid = allValid.filter((p) => !isTestDuplicate(p.chq));
+log(`validation: ${allValid.length - valid.length} of ${allValid.length} pairs left out of model selection (their question duplicates a LiveQA test question)`);
 const corpus = readMedquadCorpus(resolve(shared, 'medquad'));
 log(`data: ${train.length} training pairs, ${valid.length} validation pairs, ${corpus.texts.length} MedQuAD QA texts (${elapsed()})`);
 
