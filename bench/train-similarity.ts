@@ -12,7 +12,7 @@
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { readMedquadCorpus } from '../src/search/similarity/corpus.js';
+import { readMedquadCorpus } from './similarity-corpus.js';
 import { accuracy, bestThreshold, foldsByKey } from '../src/search/similarity/evaluate.js';
 import { FEATURE_GROUPS, type FeatureGroup } from '../src/search/similarity/features.js';
 import { trainLsa } from '../src/search/similarity/lsa.js';

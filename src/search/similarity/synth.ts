@@ -8,9 +8,17 @@
  * other types (does not), and same-type FAQs of other documents (does not).
  */
 
-import type { CorpusQuestion } from './corpus.js';
 import type { QType } from './qtype.js';
 import { Rng } from './rng.js';
+
+/** A MedQuAD question as training reads it (the corpus reader lives with the training script). */
+export interface CorpusQuestion {
+  docId: string;
+  focus: string;
+  /** MedQuAD's own label ("treatment", "symptoms", …); '' when missing. */
+  qtype: string;
+  question: string;
+}
 
 export interface LabelledPair {
   chq: string;

@@ -6,15 +6,9 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readMedquadXml } from '../../ingest/medquad/xml.js';
+import { readMedquadXml } from '../src/ingest/medquad/xml.js';
+import type { CorpusQuestion } from '../src/search/similarity/synth.js';
 
-export interface CorpusQuestion {
-  docId: string;
-  focus: string;
-  /** MedQuAD's own label ("treatment", "symptoms", …); '' when missing. */
-  qtype: string;
-  question: string;
-}
 
 export interface MedquadCorpus {
   /** Text units for co-occurrence statistics: each answer (or question when no answer). */
