@@ -106,3 +106,22 @@ test('an edited page is reported as updated, not imported twice', async () => {
   assert.deepEqual(report.counts.consultation, { imported: 0, updated: 1, unchanged: 0 });
   assert.equal((await store.stats()).consultations, 1);
 });
+
+test('several bad files in a row, read ahead of their turn, fail one by one in order', async () => {
+  const { store } = tempStore();
+  const dir = tempDir();
+  for (const name of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(join(dir, name), '');
+  writeFileSync(join(dir, 'd.txt'), Buffer.from([0x00, 0x01, 0x02]));
+  copyFileSync(join(FIXTURES, 'full-page.txt'), join(dir, 'e.txt'));
+  const report = await new ImportService(store).importPaths([dir], { format: 'auto' });
+  assert.deepEqual(
+    report.failures.map((f) => [f.file, f.reason]),
+    [
+      [join(dir, 'a.txt'), 'file is empty'],
+      [join(dir, 'b.txt'), 'file is empty'],
+      [join(dir, 'c.txt'), 'file is empty'],
+      [join(dir, 'd.txt'), 'binary file: not UTF-8 text'],
+    ],
+  );
+  assert.equal(report.counts.consultation.imported, 1);
+});

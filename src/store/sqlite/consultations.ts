@@ -4,6 +4,7 @@ import { departmentOf } from '../../domain/department.js';
 import { matchKey, slugify } from '../../domain/text.js';
 import type { ConsultationRepository, Page, PageRequest } from '../types.js';
 import { type ConsultationRow, type FlagRow, type LinkRow, type SummaryRow, toConsultation, toSummary } from './rows.js';
+import { prepared } from './prepared.js';
 
 /** An excerpt shorter than this is too generic to identify a consultation by. */
 const MIN_EXCERPT_KEY = 20;
@@ -58,7 +59,7 @@ export class SqliteConsultationRepository implements ConsultationRepository {
   }
 
   async hashOf(id: string): Promise<string | null> {
-    const row = this.db.prepare('SELECT content_hash FROM consultations WHERE id = ?').get(id) as
+    const row = prepared(this.db, 'SELECT content_hash FROM consultations WHERE id = ?').get(id) as
       | { content_hash: string }
       | undefined;
     return row?.content_hash ?? null;
@@ -66,14 +67,12 @@ export class SqliteConsultationRepository implements ConsultationRepository {
 
   async save(c: Consultation, hash: string): Promise<void> {
     const department = departmentOf(c.reply.department);
-    this.db.prepare('INSERT OR IGNORE INTO departments (slug, name) VALUES (?, ?)').run(department.slug, department.name);
+    prepared(this.db, 'INSERT OR IGNORE INTO departments (slug, name) VALUES (?, ?)').run(department.slug, department.name);
     const doctorSlug = slugify(c.reply.doctorName);
-    this.db
-      .prepare('INSERT INTO doctors (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name')
+    prepared(this.db, 'INSERT INTO doctors (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name')
       .run(doctorSlug, c.reply.doctorName);
     // Upsert rather than replace: a DELETE would null other pages' resolved links to this one.
-    this.db
-      .prepare(
+    prepared(this.db, 
         `INSERT INTO consultations (id, slug, title, question, asker_nickname, asker_age_range, asker_sex, asked_on,
            doctor_slug, reply_affiliation, department_slug, reply_text, replied_on, more_info,
            source_format, source_file, source_url, title_key, question_key, content_hash)
@@ -114,14 +113,14 @@ export class SqliteConsultationRepository implements ConsultationRepository {
   }
 
   private replaceChildren(c: Consultation): void {
-    this.db.prepare('DELETE FROM consultation_flags WHERE consultation_id = ?').run(c.id);
-    const flag = this.db.prepare(
+    prepared(this.db, 'DELETE FROM consultation_flags WHERE consultation_id = ?').run(c.id);
+    const flag = prepared(this.db, 
       'INSERT INTO consultation_flags (consultation_id, position, kind, detail) VALUES (?, ?, ?, ?)',
     );
     c.flags.forEach((f, i) => flag.run(c.id, i + 1, f.kind, f.detail));
 
-    this.db.prepare('DELETE FROM similar_links WHERE consultation_id = ?').run(c.id);
-    const link = this.db.prepare(
+    prepared(this.db, 'DELETE FROM similar_links WHERE consultation_id = ?').run(c.id);
+    const link = prepared(this.db, 
       `INSERT INTO similar_links (consultation_id, position, title, question_excerpt, doctor_name, department,
          reply_excerpt, title_key, excerpt_key, target_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -130,19 +129,18 @@ export class SqliteConsultationRepository implements ConsultationRepository {
         matchKey(l.title), matchKey(l.questionExcerpt), l.targetId),
     );
 
-    this.db.prepare('DELETE FROM consultation_topics WHERE consultation_id = ?').run(c.id);
-    const topic = this.db.prepare('INSERT INTO consultation_topics (consultation_id, position, topic_id) VALUES (?, ?, ?)');
+    prepared(this.db, 'DELETE FROM consultation_topics WHERE consultation_id = ?').run(c.id);
+    const topic = prepared(this.db, 'INSERT INTO consultation_topics (consultation_id, position, topic_id) VALUES (?, ?, ?)');
     c.topicIds.forEach((t, i) => topic.run(c.id, i + 1, t));
   }
 
   async resolveLinks(id: string): Promise<number> {
-    const self = this.db.prepare('SELECT title_key, question_key FROM consultations WHERE id = ?').get(id) as
+    const self = prepared(this.db, 'SELECT title_key, question_key FROM consultations WHERE id = ?').get(id) as
       | { title_key: string; question_key: string }
       | undefined;
     if (!self) return 0;
     // Links from this page to stored pages: same title, or the excerpt starts the target's question.
-    const outgoing = this.db
-      .prepare(
+    const outgoing = prepared(this.db, 
         `UPDATE similar_links AS l SET target_id = (
            SELECT c.id FROM consultations c
            WHERE c.id <> l.consultation_id
@@ -154,8 +152,7 @@ export class SqliteConsultationRepository implements ConsultationRepository {
       )
       .run(id).changes;
     // Links on other pages that were waiting for this one.
-    const incoming = this.db
-      .prepare(
+    const incoming = prepared(this.db, 
         `UPDATE similar_links SET target_id = @id
          WHERE target_id IS NULL AND consultation_id <> @id
            AND (title_key = @titleKey
@@ -165,7 +162,7 @@ export class SqliteConsultationRepository implements ConsultationRepository {
       .run({ id, titleKey: self.title_key, questionKey: self.question_key }).changes;
     // The outgoing UPDATE counts rows it visited; only links that found a target were resolved.
     const stillOpen = (
-      this.db.prepare('SELECT COUNT(*) AS n FROM similar_links WHERE consultation_id = ? AND target_id IS NULL').get(id) as {
+      prepared(this.db, 'SELECT COUNT(*) AS n FROM similar_links WHERE consultation_id = ? AND target_id IS NULL').get(id) as {
         n: number;
       }
     ).n;
@@ -187,32 +184,30 @@ export class SqliteConsultationRepository implements ConsultationRepository {
       params.topicId = filter.topicId;
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows = this.db
-      .prepare(`${SELECT_SUMMARY} ${clause} ORDER BY c.asked_on DESC, c.id LIMIT @limit OFFSET @offset`)
+    const rows = prepared(this.db, `${SELECT_SUMMARY} ${clause} ORDER BY c.asked_on DESC, c.id LIMIT @limit OFFSET @offset`)
       .all(params) as SummaryRow[];
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM consultations c ${clause}`).get(params) as { n: number }).n;
+    const total = (prepared(this.db, `SELECT COUNT(*) AS n FROM consultations c ${clause}`).get(params) as { n: number }).n;
     return { items: rows.map(toSummary), total };
   }
 
   async summariesByIds(ids: string[]): Promise<ConsultationSummary[]> {
     if (ids.length === 0) return [];
-    const rows = this.db
-      .prepare(`${SELECT_SUMMARY} WHERE c.id IN (${ids.map(() => '?').join(',')})`)
+    const rows = prepared(this.db, `${SELECT_SUMMARY} WHERE c.id IN (${ids.map(() => '?').join(',')})`)
       .all(...ids) as SummaryRow[];
     const byId = new Map(rows.map((r) => [r.id, toSummary(r)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
   async slugs(): Promise<string[]> {
-    return (this.db.prepare('SELECT slug FROM consultations ORDER BY slug').all() as { slug: string }[]).map((r) => r.slug);
+    return (prepared(this.db, 'SELECT slug FROM consultations ORDER BY slug').all() as { slug: string }[]).map((r) => r.slug);
   }
 
   async remove(id: string): Promise<boolean> {
-    return this.db.prepare('DELETE FROM consultations WHERE id = ?').run(id).changes > 0;
+    return prepared(this.db, 'DELETE FROM consultations WHERE id = ?').run(id).changes > 0;
   }
 
   async *all(): AsyncIterable<Consultation> {
-    const ids = (this.db.prepare('SELECT id FROM consultations ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+    const ids = (prepared(this.db, 'SELECT id FROM consultations ORDER BY id').all() as { id: string }[]).map((r) => r.id);
     for (const id of ids) {
       const c = this.hydrate(this.byId.get(id));
       if (c) yield c;

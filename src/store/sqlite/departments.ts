@@ -1,19 +1,19 @@
 import type Database from 'better-sqlite3';
 import { type Department, departmentOf } from '../../domain/department.js';
 import type { DepartmentRepository, DepartmentWithCounts } from '../types.js';
+import { prepared } from './prepared.js';
 
 export class SqliteDepartmentRepository implements DepartmentRepository {
   constructor(private readonly db: Database.Database) {}
 
   async ensure(name: string): Promise<Department> {
     const d = departmentOf(name);
-    this.db.prepare('INSERT OR IGNORE INTO departments (slug, name) VALUES (?, ?)').run(d.slug, d.name);
+    prepared(this.db, 'INSERT OR IGNORE INTO departments (slug, name) VALUES (?, ?)').run(d.slug, d.name);
     return d;
   }
 
   async list(): Promise<DepartmentWithCounts[]> {
-    return this.db
-      .prepare(
+    return prepared(this.db, 
         `SELECT d.slug, d.name,
            (SELECT COUNT(*) FROM consultations c WHERE c.department_slug = d.slug) AS consultations,
            (SELECT COUNT(*) FROM topics t WHERE t.department_slug = d.slug) AS topics
@@ -23,7 +23,7 @@ export class SqliteDepartmentRepository implements DepartmentRepository {
   }
 
   async getBySlug(slug: string): Promise<Department | null> {
-    const row = this.db.prepare('SELECT slug, name FROM departments WHERE slug = ?').get(slug) as Department | undefined;
+    const row = prepared(this.db, 'SELECT slug, name FROM departments WHERE slug = ?').get(slug) as Department | undefined;
     return row ?? null;
   }
 }

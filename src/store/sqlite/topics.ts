@@ -4,6 +4,7 @@ import type { KnowledgeSnippet, Topic } from '../../domain/topic.js';
 import type { Page, PageRequest, TopicRepository } from '../types.js';
 import { keysetBatches } from './paged.js';
 import { type SnippetRow, type TopicRow, toSnippet, toTopic } from './rows.js';
+import { prepared } from './prepared.js';
 
 const SELECT_TOPIC = `
   SELECT t.*, dep.name AS department_name
@@ -35,12 +36,12 @@ export class SqliteTopicRepository implements TopicRepository {
   }
 
   async getBySlug(slug: string): Promise<Topic | null> {
-    const row = this.db.prepare(`${SELECT_TOPIC} WHERE t.slug = ?`).get(slug) as TopicRow | undefined;
+    const row = prepared(this.db, `${SELECT_TOPIC} WHERE t.slug = ?`).get(slug) as TopicRow | undefined;
     return row ? toTopic(row) : null;
   }
 
   async hashOf(id: string): Promise<string | null> {
-    const row = this.db.prepare('SELECT content_hash FROM topics WHERE id = ?').get(id) as
+    const row = prepared(this.db, 'SELECT content_hash FROM topics WHERE id = ?').get(id) as
       | { content_hash: string }
       | undefined;
     return row?.content_hash ?? null;
@@ -49,7 +50,7 @@ export class SqliteTopicRepository implements TopicRepository {
   private departmentSlug(name: string | null): string | null {
     if (name === null) return null;
     const d = departmentOf(name);
-    this.db.prepare('INSERT OR IGNORE INTO departments (slug, name) VALUES (?, ?)').run(d.slug, d.name);
+    prepared(this.db, 'INSERT OR IGNORE INTO departments (slug, name) VALUES (?, ?)').run(d.slug, d.name);
     return d.slug;
   }
 
@@ -99,34 +100,31 @@ export class SqliteTopicRepository implements TopicRepository {
       params.letter = filter.letter.toUpperCase();
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const rows = this.db
-      .prepare(`${SELECT_TOPIC} ${clause} ORDER BY t.title COLLATE NOCASE, t.id LIMIT @limit OFFSET @offset`)
+    const rows = prepared(this.db, `${SELECT_TOPIC} ${clause} ORDER BY t.title COLLATE NOCASE, t.id LIMIT @limit OFFSET @offset`)
       .all(params) as TopicRow[];
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM topics t ${clause}`).get(params) as { n: number }).n;
+    const total = (prepared(this.db, `SELECT COUNT(*) AS n FROM topics t ${clause}`).get(params) as { n: number }).n;
     return { items: rows.map(toTopic), total };
   }
 
   async slugs(): Promise<string[]> {
-    return (this.db.prepare('SELECT slug FROM topics ORDER BY slug').all() as { slug: string }[]).map((r) => r.slug);
+    return (prepared(this.db, 'SELECT slug FROM topics ORDER BY slug').all() as { slug: string }[]).map((r) => r.slug);
   }
 
   async snippets(topicId: string): Promise<KnowledgeSnippet[]> {
-    const rows = this.db
-      .prepare('SELECT * FROM topic_snippets WHERE topic_id = ? ORDER BY source_file, position')
+    const rows = prepared(this.db, 'SELECT * FROM topic_snippets WHERE topic_id = ? ORDER BY source_file, position')
       .all(topicId) as SnippetRow[];
     return rows.map(toSnippet);
   }
 
   async snippetsFrom(topicId: string, sourceFile: string): Promise<KnowledgeSnippet[]> {
-    const rows = this.db
-      .prepare('SELECT * FROM topic_snippets WHERE topic_id = ? AND source_file = ? ORDER BY position')
+    const rows = prepared(this.db, 'SELECT * FROM topic_snippets WHERE topic_id = ? AND source_file = ? ORDER BY position')
       .all(topicId, sourceFile) as SnippetRow[];
     return rows.map(toSnippet);
   }
 
   async replaceSnippets(topicId: string, sourceFile: string, snippets: KnowledgeSnippet[]): Promise<void> {
-    this.db.prepare('DELETE FROM topic_snippets WHERE topic_id = ? AND source_file = ?').run(topicId, sourceFile);
-    const insert = this.db.prepare(
+    prepared(this.db, 'DELETE FROM topic_snippets WHERE topic_id = ? AND source_file = ?').run(topicId, sourceFile);
+    const insert = prepared(this.db, 
       'INSERT INTO topic_snippets (topic_id, source_file, position, text) VALUES (?, ?, ?, ?)',
     );
     for (const s of snippets) insert.run(topicId, sourceFile, s.position, s.text);
@@ -140,8 +138,7 @@ export class SqliteTopicRepository implements TopicRepository {
 
   async *allSnippets(): AsyncIterable<KnowledgeSnippet> {
     // Snippet pages are few and small, so one read is fine here.
-    const rows = this.db
-      .prepare('SELECT * FROM topic_snippets ORDER BY topic_id, source_file, position')
+    const rows = prepared(this.db, 'SELECT * FROM topic_snippets ORDER BY topic_id, source_file, position')
       .all() as SnippetRow[];
     for (const row of rows) yield toSnippet(row);
   }

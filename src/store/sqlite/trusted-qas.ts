@@ -3,6 +3,7 @@ import type { TrustedQa } from '../../domain/topic.js';
 import type { TrustedQaRepository } from '../types.js';
 import { keysetBatches } from './paged.js';
 import { type TrustedQaRow, toTrustedQa } from './rows.js';
+import { prepared } from './prepared.js';
 
 export class SqliteTrustedQaRepository implements TrustedQaRepository {
   private readonly upsert: Database.Statement;
@@ -20,13 +21,12 @@ export class SqliteTrustedQaRepository implements TrustedQaRepository {
   }
 
   async getById(id: string): Promise<TrustedQa | null> {
-    const row = this.db.prepare('SELECT * FROM trusted_qas WHERE id = ?').get(id) as TrustedQaRow | undefined;
+    const row = prepared(this.db, 'SELECT * FROM trusted_qas WHERE id = ?').get(id) as TrustedQaRow | undefined;
     return row ? toTrustedQa(row) : null;
   }
 
   async byTopic(topicId: string): Promise<TrustedQa[]> {
-    const rows = this.db
-      .prepare('SELECT * FROM trusted_qas WHERE topic_id = ? ORDER BY position')
+    const rows = prepared(this.db, 'SELECT * FROM trusted_qas WHERE topic_id = ? ORDER BY position')
       .all(topicId) as TrustedQaRow[];
     return rows.map(toTrustedQa);
   }
@@ -56,10 +56,10 @@ export class SqliteTrustedQaRepository implements TrustedQaRepository {
 
   async prune(topicId: string, keepIds: string[]): Promise<number> {
     const keep = new Set(keepIds);
-    const stale = (this.db.prepare('SELECT id FROM trusted_qas WHERE topic_id = ?').all(topicId) as { id: string }[])
+    const stale = (prepared(this.db, 'SELECT id FROM trusted_qas WHERE topic_id = ?').all(topicId) as { id: string }[])
       .map((r) => r.id)
       .filter((id) => !keep.has(id));
-    const remove = this.db.prepare('DELETE FROM trusted_qas WHERE id = ?');
+    const remove = prepared(this.db, 'DELETE FROM trusted_qas WHERE id = ?');
     for (const id of stale) remove.run(id);
     return stale.length;
   }
