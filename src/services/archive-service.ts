@@ -126,7 +126,7 @@ export class ArchiveService {
     const [consultations, topics, departments] = await Promise.all([
       this.store.consultations.slugs(),
       this.store.topics.slugs(),
-      this.store.departments.list(),
+      this.store.departments.all(),
     ]);
     return { consultations, topics, departments: departments.map((d) => d.slug) };
   }

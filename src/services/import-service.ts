@@ -93,14 +93,17 @@ export class ImportService {
           break;
         case 'medquad-document':
           tally.push(['topic', await this.saveTopic(item.topic)]);
-          for (const qa of item.qas) tally.push(['trusted-qa', await this.saveTrustedQa(qa)]);
+          {
+            const stored = await this.store.trustedQas.hashesOf(item.qas.map((q) => q.id));
+            for (const qa of item.qas) tally.push(['trusted-qa', await this.saveTrustedQa(qa, stored.get(qa.id) ?? null)]);
+          }
           await this.store.trustedQas.prune(item.topic.id, item.qas.map((q) => q.id));
           break;
         case 'topic':
           tally.push(['topic', await this.saveTopic(item.topic)]);
           break;
         case 'trusted-qa':
-          tally.push(['trusted-qa', await this.saveTrustedQa(item.qa)]);
+          tally.push(['trusted-qa', await this.saveTrustedQa(item.qa, (await this.store.trustedQas.hashesOf([item.qa.id])).get(item.qa.id) ?? null)]);
           break;
       }
     }
@@ -135,9 +138,9 @@ export class ImportService {
     return outcome;
   }
 
-  private async saveTrustedQa(qa: TrustedQa): Promise<Outcome> {
+  private async saveTrustedQa(qa: TrustedQa, storedHash: string | null): Promise<Outcome> {
     const hash = contentHash(qa);
-    const outcome = outcomeOf((await this.store.trustedQas.hashesOf([qa.id])).get(qa.id) ?? null, hash);
+    const outcome = outcomeOf(storedHash, hash);
     if (outcome !== 'unchanged') await this.store.trustedQas.save(qa, hash);
     return outcome;
   }

@@ -124,7 +124,7 @@ export class SearchService {
 
   async search(request: SearchRequest): Promise<SearchResults> {
     const query = request.q.slice(0, MAX_QUERY).trim();
-    const departments = (await this.store.departments.list()).map((d) => ({ slug: d.slug, name: d.name }));
+    const departments = await this.store.departments.all();
     const empty = { query, results: [], departments, page: request.page, limit: request.limit, hasMore: false };
     if (!query) return empty;
     await this.sync.sync();

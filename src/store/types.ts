@@ -26,6 +26,8 @@ export interface DepartmentWithCounts extends Department {
 export interface DepartmentRepository {
   ensure(name: string): Promise<Department>;
   list(): Promise<DepartmentWithCounts[]>;
+  /** Slug and name of every department, by name, without counting what each holds. */
+  all(): Promise<Department[]>;
   getBySlug(slug: string): Promise<Department | null>;
 }
 
@@ -40,7 +42,7 @@ export interface ConsultationRepository {
    * Resolves "Similar Q&A" references in both directions: this consultation's unresolved
    * links to stored consultations, and other consultations' unresolved links to this one.
    */
-  resolveLinks(id: string): Promise<number>;
+  resolveLinks(id: string): Promise<void>;
   list(filter: { department?: string; topicId?: string }, page: PageRequest): Promise<Page<ConsultationSummary>>;
   summariesByIds(ids: string[]): Promise<ConsultationSummary[]>;
   /** Slugs of every consultation (sitemap). */

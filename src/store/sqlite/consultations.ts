@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Consultation, ConsultationSummary } from '../../domain/consultation.js';
-import { departmentOf } from '../../domain/department.js';
 import { matchKey, slugify } from '../../domain/text.js';
 import type { ConsultationRepository, Page, PageRequest } from '../types.js';
 import { type ConsultationRow, type FlagRow, type LinkRow, type SummaryRow, toConsultation, toSummary } from './rows.js';
+import { ensureDepartment } from './departments.js';
 import { prepared } from './prepared.js';
 
 /** An excerpt shorter than this is too generic to identify a consultation by. */
@@ -66,13 +66,12 @@ export class SqliteConsultationRepository implements ConsultationRepository {
   }
 
   async save(c: Consultation, hash: string): Promise<void> {
-    const department = departmentOf(c.reply.department);
-    prepared(this.db, 'INSERT OR IGNORE INTO departments (slug, name) VALUES (?, ?)').run(department.slug, department.name);
+    const department = ensureDepartment(this.db, c.reply.department);
     const doctorSlug = slugify(c.reply.doctorName);
     prepared(this.db, 'INSERT INTO doctors (slug, name) VALUES (?, ?) ON CONFLICT (slug) DO UPDATE SET name = excluded.name')
       .run(doctorSlug, c.reply.doctorName);
     // Upsert rather than replace: a DELETE would null other pages' resolved links to this one.
-    prepared(this.db, 
+    prepared(this.db,
         `INSERT INTO consultations (id, slug, title, question, asker_nickname, asker_age_range, asker_sex, asked_on,
            doctor_slug, reply_affiliation, department_slug, reply_text, replied_on, more_info,
            source_format, source_file, source_url, title_key, question_key, content_hash)
@@ -114,13 +113,13 @@ export class SqliteConsultationRepository implements ConsultationRepository {
 
   private replaceChildren(c: Consultation): void {
     prepared(this.db, 'DELETE FROM consultation_flags WHERE consultation_id = ?').run(c.id);
-    const flag = prepared(this.db, 
+    const flag = prepared(this.db,
       'INSERT INTO consultation_flags (consultation_id, position, kind, detail) VALUES (?, ?, ?, ?)',
     );
     c.flags.forEach((f, i) => flag.run(c.id, i + 1, f.kind, f.detail));
 
     prepared(this.db, 'DELETE FROM similar_links WHERE consultation_id = ?').run(c.id);
-    const link = prepared(this.db, 
+    const link = prepared(this.db,
       `INSERT INTO similar_links (consultation_id, position, title, question_excerpt, doctor_name, department,
          reply_excerpt, title_key, excerpt_key, target_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -134,13 +133,13 @@ export class SqliteConsultationRepository implements ConsultationRepository {
     c.topicIds.forEach((t, i) => topic.run(c.id, i + 1, t));
   }
 
-  async resolveLinks(id: string): Promise<number> {
+  async resolveLinks(id: string): Promise<void> {
     const self = prepared(this.db, 'SELECT title_key, question_key FROM consultations WHERE id = ?').get(id) as
       | { title_key: string; question_key: string }
       | undefined;
-    if (!self) return 0;
+    if (!self) return;
     // Links from this page to stored pages: same title, or the excerpt starts the target's question.
-    const outgoing = prepared(this.db, 
+    prepared(this.db,
         `UPDATE similar_links AS l SET target_id = (
            SELECT c.id FROM consultations c
            WHERE c.id <> l.consultation_id
@@ -149,24 +148,15 @@ export class SqliteConsultationRepository implements ConsultationRepository {
                       AND substr(c.question_key, 1, length(l.excerpt_key)) = l.excerpt_key))
            ORDER BY c.title_key = l.title_key DESC, c.id LIMIT 1)
          WHERE l.consultation_id = ? AND l.target_id IS NULL`,
-      )
-      .run(id).changes;
+    ).run(id);
     // Links on other pages that were waiting for this one.
-    const incoming = prepared(this.db, 
+    prepared(this.db,
         `UPDATE similar_links SET target_id = @id
          WHERE target_id IS NULL AND consultation_id <> @id
            AND (title_key = @titleKey
                 OR (length(excerpt_key) >= ${MIN_EXCERPT_KEY}
                     AND substr(@questionKey, 1, length(excerpt_key)) = excerpt_key))`,
-      )
-      .run({ id, titleKey: self.title_key, questionKey: self.question_key }).changes;
-    // The outgoing UPDATE counts rows it visited; only links that found a target were resolved.
-    const stillOpen = (
-      prepared(this.db, 'SELECT COUNT(*) AS n FROM similar_links WHERE consultation_id = ? AND target_id IS NULL').get(id) as {
-        n: number;
-      }
-    ).n;
-    return outgoing - stillOpen + incoming;
+    ).run({ id, titleKey: self.title_key, questionKey: self.question_key });
   }
 
   async list(

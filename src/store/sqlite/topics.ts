@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
-import { departmentOf } from '../../domain/department.js';
 import type { KnowledgeSnippet, Topic } from '../../domain/topic.js';
 import type { Page, PageRequest, TopicRepository } from '../types.js';
 import { keysetBatches } from './paged.js';
 import { type SnippetRow, type TopicRow, toSnippet, toTopic } from './rows.js';
+import { ensureDepartment } from './departments.js';
 import { prepared } from './prepared.js';
 
 const SELECT_TOPIC = `
@@ -48,10 +48,7 @@ export class SqliteTopicRepository implements TopicRepository {
   }
 
   private departmentSlug(name: string | null): string | null {
-    if (name === null) return null;
-    const d = departmentOf(name);
-    prepared(this.db, 'INSERT OR IGNORE INTO departments (slug, name) VALUES (?, ?)').run(d.slug, d.name);
-    return d.slug;
+    return name === null ? null : ensureDepartment(this.db, name).slug;
   }
 
   async save(topic: Topic, hash: string): Promise<void> {
@@ -124,7 +121,7 @@ export class SqliteTopicRepository implements TopicRepository {
 
   async replaceSnippets(topicId: string, sourceFile: string, snippets: KnowledgeSnippet[]): Promise<void> {
     prepared(this.db, 'DELETE FROM topic_snippets WHERE topic_id = ? AND source_file = ?').run(topicId, sourceFile);
-    const insert = prepared(this.db, 
+    const insert = prepared(this.db,
       'INSERT INTO topic_snippets (topic_id, source_file, position, text) VALUES (?, ?, ?, ?)',
     );
     for (const s of snippets) insert.run(topicId, sourceFile, s.position, s.text);
