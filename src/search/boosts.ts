@@ -52,7 +52,8 @@ export function maxBoostOf(p: MedicalIndexParams, focus: Map<number, number>, ty
 
 /**
  * Focus boost × specificity, type boost, and — for a document that is both about a named focus
- * and of the asked type, the exact answer a short question wants — the focus-and-type boost.
+ * and of the asked type, the exact answer a short question wants — the focus-and-type boost;
+ * less the list penalty for an answer that is mostly a list (it only lowers: maxBoostOf holds).
  */
 export function boostOf(
   table: DocTable,
@@ -68,5 +69,6 @@ export function boostOf(
   let b = p.focusBoost * spec;
   if (c >= 0) b += types[c] ?? 0;
   if (c >= 0 && c === asked) b += p.focusTypeBoost * spec;
+  if (p.listPenalty > 0) b -= p.listPenalty * (1 - (table.prose[d] ?? 255) / 255);
   return b;
 }

@@ -1,4 +1,5 @@
 import { check, packRagged, type Ragged, unpackRagged } from './snapshot/ragged.js';
+import { proseShare } from './text/prose.js';
 import type { SearchDoc, SearchDocKind, SearchFilter } from './types.js';
 
 const KINDS: readonly SearchDocKind[] = ['trusted-qa', 'consultation'];
@@ -18,6 +19,8 @@ export interface DocTableSnapshot {
   typeCode: Int32Array;
   /** Question types by code (the question type of a document is typeNames[typeCode]). */
   typeNames: string[];
+  /** proseShare of each answer × 255. */
+  prose: Uint8Array;
   selfQuery: (string | null)[];
 }
 
@@ -35,6 +38,8 @@ export class DocTable {
   /** Question type of each document as a small code (-1 = none): scoring compares numbers, not strings. */
   typeCode = new Int32Array(1024);
   readonly typeCodes = new Map<string, number>();
+  /** How much of each answer is prose rather than a list (`proseShare` × 255). */
+  prose = new Uint8Array(1024);
   /** Question + focus text, kept for `similar` (the document as its own query). */
   readonly selfQuery: (string | null)[] = [];
 
@@ -52,8 +57,12 @@ export class DocTable {
       const grown = new Int32Array(this.typeCode.length * 2);
       grown.set(this.typeCode);
       this.typeCode = grown;
+      const prose = new Uint8Array(this.prose.length * 2);
+      prose.set(this.prose);
+      this.prose = prose;
     }
     this.typeCode[n] = this.codeOf(doc.questionType);
+    this.prose[n] = Math.round(proseShare(doc.answer) * 255);
     this.selfQuery.push(`${doc.question}\n${doc.focus.join('\n')}`);
     return n;
   }
@@ -109,6 +118,7 @@ export class DocTable {
       focusKeys: packRagged(this.focusKeys),
       typeCode: this.typeCode.slice(0, n),
       typeNames: [...this.typeCodes.keys()],
+      prose: this.prose.slice(0, n),
       selfQuery: [...this.selfQuery],
     };
   }
@@ -117,11 +127,13 @@ export class DocTable {
     const t = new DocTable();
     const n = s.ids.length;
     const keys = unpackRagged(s.focusKeys);
-    check(keys.length === n && s.selfQuery.length === n && s.typeCode.length === n, 'document table columns differ in length');
+    check(keys.length === n && s.selfQuery.length === n && s.typeCode.length === n && s.prose.length === n, 'document table columns differ in length');
     check(s.kinds.length === n && s.sourceOf.length === n && s.groupOf.length === n, 'document table columns differ in length');
     s.typeNames.forEach((name, c) => t.typeCodes.set(name, c));
     t.typeCode = new Int32Array(Math.max(1024, n));
     t.typeCode.set(s.typeCode);
+    t.prose = new Uint8Array(t.typeCode.length);
+    t.prose.set(s.prose);
     for (let i = 0; i < n; i++) {
       const id = s.ids[i] ?? null;
       t.ids.push(id);

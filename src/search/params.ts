@@ -14,6 +14,8 @@ export interface MedicalIndexParams {
   otherTypeBoost: number;
   /** Added to "information" answers when no type was recognised ("tell me about X"). */
   infoBoost: number;
+  /** Subtracted × the share of a document's answer that is list, not prose (links, bare terms). */
+  listPenalty: number;
   /** Added on top when a document has both a focus the query names and the type it asks first. */
   focusTypeBoost: number;
   expansion: ExpansionParams;
@@ -40,6 +42,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   otherTypeBoost: 0,
   infoBoost: 0.05,
   focusTypeBoost: 0.2,
+  listPenalty: 0.2,
   expansion: { ...DEFAULT_EXPANSION, minCosine: 0.3 },
   rerank: { depth: 10, weight: 0.8 },
   useFocus: true,
