@@ -53,7 +53,14 @@ function build(params: MedicalIndexParams, all: SearchDoc[]): MedicalSearchIndex
 const fmt = (m: LiveQaMetrics): string =>
   [m.avgScore, m.succ2, m.succ3, m.succ4, m.map10, m.mrr10, m.p10, m.mrr10Strict].map((x) => x.toFixed(3).padStart(7)).join(' ');
 console.log(`MedQuAD records: ${docs.length}; test questions: ${questions.length}`);
-console.log(`${'stage'.padEnd(21)} ${'form'.padEnd(9)} avgScr  succ2+  succ3+  succ4+   MAP10   MRR10    P@10  MRR10≥3`);
+// judged@1 / judged@10: the share of returned answers the collection has a judgment for at all.
+// Unjudged answers count as not relevant, so these say how much of a run the figures can see.
+const judgedShare = (run: Map<string, string[]>, depth: number): number => {
+  let judged = 0;
+  for (const [q, ids] of run) for (const id of ids.slice(0, depth)) if (qrels.get(q)?.has(id)) judged++;
+  return judged / (qids.length * depth);
+};
+console.log(`${'stage'.padEnd(21)} ${'form'.padEnd(9)} avgScr  succ2+  succ3+  succ4+   MAP10   MRR10    P@10  MRR10≥3 judged@1 judged@10`);
 for (const stage of STAGES) {
   const index = build(stage.params, docs);
   for (const form of FORMS) {
@@ -65,7 +72,8 @@ for (const stage of STAGES) {
       lines.push(...trecRunLines(q.qid, hits, 'askdoc'));
     }
     if (stage === FINAL) writeFileSync(resolve(OUT, `liveqa-${form.name}.run`), `${lines.join('\n')}\n`);
-    console.log(`${stage.name.padEnd(21)} ${form.name.padEnd(9)} ${fmt(scoreRun(run, qrels, qids))}`);
+    const judged = [judgedShare(run, 1), judgedShare(run, 10)].map((x) => x.toFixed(3).padStart(8)).join(' ');
+    console.log(`${stage.name.padEnd(21)} ${form.name.padEnd(9)} ${fmt(scoreRun(run, qrels, qids))} ${judged}`);
   }
 }
 

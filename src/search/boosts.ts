@@ -69,6 +69,10 @@ export function boostOf(
   let b = p.focusBoost * spec;
   if (c >= 0) b += types[c] ?? 0;
   if (c >= 0 && c === asked) b += p.focusTypeBoost * spec;
-  if (p.listPenalty > 0) b -= p.listPenalty * (1 - (table.prose[d] ?? 255) / 255);
-  return b;
+  return b - listPenaltyOf(table, p, d);
+}
+
+/** What the list penalty takes from document `d` (≥ 0). */
+export function listPenaltyOf(table: DocTable, p: MedicalIndexParams, d: number): number {
+  return p.listPenalty > 0 ? p.listPenalty * (1 - (table.prose[d] ?? 255) / 255) : 0;
 }

@@ -1,7 +1,7 @@
 import type { DocTable } from './doc-table.js';
 import type { Bm25fIndex } from './lexical/bm25f.js';
 import { TopK } from './lexical/top-k.js';
-import { askedType, boostOf, focusWeights, maxBoostOf, typeWeights } from './boosts.js';
+import { askedType, boostOf, focusWeights, listPenaltyOf, maxBoostOf, typeWeights } from './boosts.js';
 import type { FocusLexicon } from './query/focus.js';
 import { emptyParts, type IndexParts, restoreParts, snapshotOf } from './index-parts.js';
 import { DEFAULT_PARAMS, type MedicalIndexParams } from './params.js';
@@ -235,10 +235,12 @@ export class MedicalSearchIndex implements SearchIndex {
     const matched = [...q.terms.keys()].filter((t) => this.lexical.fieldFreqs(t, n).some((x) => x > 0));
     const focus = this.params.useFocus ? focusWeights(q, this.params, this.idf) : new Map<number, number>();
     const types = typeWeights(q, this.params, this.table.typeCodes);
-    const boost = boostOf(this.table, this.params, focus, types, askedType(q, this.params, this.table.typeCodes), n);
+    const penalty = listPenaltyOf(this.table, this.params, n);
+    const boost = boostOf(this.table, this.params, focus, types, askedType(q, this.params, this.table.typeCodes), n) + penalty;
     return [
       { component: 'bm25f', score: lex, detail: `normalised by the best match; matched terms: ${matched.join(', ') || 'none'}` },
       { component: 'focus+type', score: boost, detail: `foci ${q.foci.map((f) => f.phrase).join('; ') || 'none'}; types ${q.types.join(', ') || 'none'}; doc type ${this.table.docs[n]?.questionType ?? 'none'}` },
+      { component: 'list', score: penalty > 0 ? -penalty : 0, detail: `answer is ${Math.round(((this.table.prose[n] ?? 255) / 255) * 100)}% prose; ${this.params.listPenalty} × the rest` },
     ];
   }
 }

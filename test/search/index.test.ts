@@ -83,7 +83,7 @@ describe('MedicalSearchIndex', () => {
     const e = build().explain('How is Noonan syndrome treated?', 'N2');
     assert.deepEqual(e.query.foci, ['Noonan syndrome']);
     assert.equal(e.query.types[0], 'treatment');
-    assert.deepEqual(e.parts.map((p) => p.component), ['bm25f', 'focus+type', 'rqe']);
+    assert.deepEqual(e.parts.map((p) => p.component), ['bm25f', 'focus+type', 'list', 'rqe']);
     assert.ok(Math.abs(e.score - e.parts.reduce((s, p) => s + p.score, 0)) < 1e-9);
     assert.equal(build().search('How is Noonan syndrome treated?', { limit: 1 })[0]?.score.toFixed(6), e.score.toFixed(6));
   });
@@ -105,6 +105,26 @@ describe('MedicalSearchIndex', () => {
     // No type asked: the focus's "information" answer is the one a bare name wants.
     assert.ok(part(on, 'diabetes', 'D1') > part(off, 'diabetes', 'D1'));
     assert.equal(part(on, 'diabetes', 'D2'), part(off, 'diabetes', 'D2'));
+  });
+
+  it('puts a prose answer before a list of links answering the same question', () => {
+    const links = qa('N3', 'What are the treatments for Noonan syndrome?',
+      'Resources on the treatment of Noonan syndrome:  - Registry: Noonan syndrome treatment  - Encyclopedia: Noonan syndrome  - Hospital: Noonan syndrome care',
+      'Noonan syndrome', ['Male Turner syndrome'], 'treatment');
+    const make = (listPenalty: number): MedicalSearchIndex => {
+      const index = new MedicalSearchIndex({ ...DEFAULT_PARAMS, listPenalty, useRerank: false });
+      for (const d of [...corpus(), links]) index.index(d);
+      return index;
+    };
+    const q = 'What is the treatment for Noonan syndrome?';
+    // Without the penalty the list wins on its many mentions of the query's words…
+    assert.deepEqual(ids(make(0), q).slice(0, 2), ['N3', 'N2']);
+    // …with it the prose answer comes first, and explain shows what the list lost.
+    const on = make(DEFAULT_PARAMS.listPenalty);
+    assert.deepEqual(ids(on, q).slice(0, 2), ['N2', 'N3']);
+    const part = (id: string): number => on.explain(q, id).parts.find((p) => p.component === 'list')?.score ?? Number.NaN;
+    assert.equal(part('N2'), 0);
+    assert.equal(part('N3'), -DEFAULT_PARAMS.listPenalty);
   });
 
   it('works with the semantic stage on', () => {
