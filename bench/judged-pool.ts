@@ -1,7 +1,7 @@
 // Pools candidate answers for tuning set J (bench/judged-set.ts) so they can be judged: the top
 // answers of several ranker variants, for both the original question and its summary, written
 // to bench/out/judge/chunk-K.md with the answer text the judge needs. Answers already judged in
-// bench/data/mediqa-val-qrels.txt are left out, so the pool can be deepened later.
+// bench/data/mediqa-val-grades.txt are left out, so the pool can be deepened later.
 // Usage: node --import tsx bench/judged-pool.ts [chunks=8]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

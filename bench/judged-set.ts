@@ -4,7 +4,7 @@
 //    from ../shared (never copied here); the six that duplicate a LiveQA test question are dropped.
 //  - Summaries: short NLM-style rewrites of those questions written for this project
 //    (bench/data/mediqa-val-summaries.json, keyed by the chq's first pair id).
-//  - Judgments: bench/data/mediqa-val-qrels.txt (`Vpid JUDGMENT ANSWER_ID`), graded for this
+//  - Judgments: bench/data/mediqa-val-grades.txt (`Vpid JUDGMENT ANSWER_ID`), graded for this
 //    project over a pool of several ranker variants' top answers (bench/judged-pool.ts).
 // The LiveQA benchmark itself stays scoring-only: nothing here reads its judgments or summaries.
 import { existsSync, readFileSync } from 'node:fs';
@@ -41,7 +41,7 @@ export function loadJudgedSet(): { questions: JudgedQuestion[]; qrels: Qrels } {
   const questions = loadConsumerQuestions().map((q) => ({ ...q, summary: summaries[q.qid] ?? '' }));
   const missing = questions.filter((q) => !q.summary).map((q) => q.qid);
   if (missing.length > 0) throw new Error(`no summary for ${missing.join(', ')}`);
-  const file = resolve(DATA, 'mediqa-val-qrels.txt');
+  const file = resolve(DATA, 'mediqa-val-grades.txt');
   const qrels = new Map<string, Map<string, number>>();
   for (const line of existsSync(file) ? readFileSync(file, 'utf8').split('\n') : []) {
     const [qid, level, id] = line.trim().split(/\s+/);

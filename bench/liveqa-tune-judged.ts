@@ -5,25 +5,16 @@
 // `judged@1` is the share of rank-1 answers that have a grade: a variant that leaves the judged
 // pool is under-scored (unjudged counts 0), so deepen the pool (bench/judged-pool.ts) before
 // trusting a variant whose judged@1 drops.
-import { DEFAULT_PARAMS, type MedicalIndexParams, MedicalSearchIndex } from '../src/search/medical-index.js';
+import { type MedicalIndexParams, MedicalSearchIndex } from '../src/search/medical-index.js';
 import { scoreRun } from '../src/search/metrics.js';
 import { loadJudgedSet } from './judged-set.js';
 import { loadMedquadDocs } from './liveqa-data.js';
-
-type Patch = { [k: string]: unknown };
-const merge = (into: Patch, patch: Patch): void => {
-  for (const [k, v] of Object.entries(patch)) {
-    const cur = into[k];
-    if (v && typeof v === 'object' && !Array.isArray(v) && cur && typeof cur === 'object') merge(cur as Patch, v as Patch);
-    else into[k] = v;
-  }
-};
+import { patchedParams, variantsFromEnv } from './patch.js';
 
 const docs = await loadMedquadDocs();
 const { questions, qrels } = loadJudgedSet();
 const qids = questions.map((q) => q.qid);
 console.log(`set J: ${questions.length} questions, ${[...qrels.values()].reduce((s, m) => s + m.size, 0)} graded answers`);
-const variants = [{}, ...(JSON.parse(process.env.VARIANTS ?? '[]') as Patch[])];
 // Index-time parameters (anything but the boosts and re-rank weights) need their own build.
 const builds = new Map<string, MedicalSearchIndex>();
 const indexFor = (p: MedicalIndexParams): MedicalSearchIndex => {
@@ -39,9 +30,8 @@ const indexFor = (p: MedicalIndexParams): MedicalSearchIndex => {
   return ix;
 };
 console.log('form      avgScr  succ2+  succ3+   MAP10   MRR10    P@10 judged@1  variant');
-for (const v of variants) {
-  const params: MedicalIndexParams = structuredClone(DEFAULT_PARAMS);
-  merge(params as unknown as Patch, v);
+for (const v of variantsFromEnv()) {
+  const params = patchedParams(v);
   const index = indexFor(params);
   for (const form of ['original', 'summary'] as const) {
     const run = new Map<string, string[]>();

@@ -3,8 +3,8 @@
 // Prints A (MedQuAD hold-out), C (MEDIQA validation consumer questions), B (MEDIQA training
 // clinical questions; the entailment model was trained on them) and D0/D1 (short summary-like
 // rewrites of A's questions, two disjoint template banks, bench/liveqa-tune-short.ts).
-import { DEFAULT_PARAMS, type MedicalIndexParams } from '../src/search/medical-index.js';
 import { loadMedquadDocs } from './liveqa-data.js';
+import { patchedParams, variantsFromEnv } from './patch.js';
 import { quality } from './liveqa-tune-quality.js';
 import { shortSet } from './liveqa-tune-short.js';
 import { medquadSet, mediqaSet } from './liveqa-tune-sets.js';
@@ -16,19 +16,9 @@ const D0 = shortSet(docs, A.heldIds, A.cases, 0);
 const D1 = shortSet(docs, A.heldIds, A.cases, 1);
 console.log(`cases: A ${A.cases.length}, B ${B.cases.length}, C ${B.consumer.length}, D0 ${D0.length}, D1 ${D1.length}`);
 
-type Patch = { [k: string]: unknown };
-const merge = (into: Patch, patch: Patch): void => {
-  for (const [k, v] of Object.entries(patch)) {
-    const cur = into[k];
-    if (v && typeof v === 'object' && !Array.isArray(v) && cur && typeof cur === 'object') merge(cur as Patch, v as Patch);
-    else into[k] = v;
-  }
-};
-const variants = [{}, ...(JSON.parse(process.env.VARIANTS ?? '[]') as Patch[])];
 console.log('       A       C       B      D0      D1   (A+C+D0+D1)/4  variant');
-for (const v of variants) {
-  const params: MedicalIndexParams = structuredClone(DEFAULT_PARAMS);
-  merge(params as unknown as Patch, v);
+for (const v of variantsFromEnv()) {
+  const params = patchedParams(v);
   for (const ix of [A.index, B.index]) {
     Object.assign(ix.params, structuredClone(params));
     ix.retune();

@@ -1,0 +1,25 @@
+// Parameter variants for the tuning reports, given as JSON patches of DEFAULT_PARAMS:
+// VARIANTS='[{"rerank":{"weight":1.2}}]'. Objects merge key by key; anything else replaces.
+import { DEFAULT_PARAMS, type MedicalIndexParams } from '../src/search/medical-index.js';
+
+export type Patch = { [k: string]: unknown };
+
+function merge(into: Patch, patch: Patch): void {
+  for (const [k, v] of Object.entries(patch)) {
+    const cur = into[k];
+    if (v && typeof v === 'object' && !Array.isArray(v) && cur && typeof cur === 'object') merge(cur as Patch, v as Patch);
+    else into[k] = v;
+  }
+}
+
+/** The shipped parameters with `patch` applied (a fresh copy). */
+export function patchedParams(patch: Patch): MedicalIndexParams {
+  const params = structuredClone(DEFAULT_PARAMS);
+  merge(params as unknown as Patch, patch);
+  return params;
+}
+
+/** The variants to report: the shipped parameters first, then those in $VARIANTS. */
+export function variantsFromEnv(): Patch[] {
+  return [{}, ...(JSON.parse(process.env.VARIANTS ?? '[]') as Patch[])];
+}
