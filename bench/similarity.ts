@@ -6,6 +6,8 @@ import { runSimilarity } from '../src/search/similarity/command.js';
 import { loadModel } from '../src/search/similarity/model.js';
 import { readPairs } from '../src/search/similarity/pairs.js';
 import { readFileSync } from 'node:fs';
+import { accuracy as accuracyAt } from '../src/search/similarity/evaluate.js';
+import { auc, loadJudgedPairs, overlap } from './judged-pairs.js';
 
 const root = resolve(import.meta.dirname, '..');
 const VALID = resolve(root, '..', 'shared', 'data', 'mediqa2019', 'MEDIQA2019-Task2-RQE-ValidationSet-AMIA2016.xml');
@@ -28,3 +30,16 @@ console.log(
   `RQE validation accuracy ${accuracy?.toFixed(3)} (threshold ${model.threshold}); model load ${loadMs.toFixed(0)} ms; ` +
     `${pairs.length} pairs scored in ${coldMs.toFixed(0)} ms (${((pairs.length / coldMs) * 1000).toFixed(0)} pairs/s)`,
 );
+
+// The hidden held-out set has hard negatives (plain overlap is at chance there); tuning set J's
+// graded retrieval candidates are the nearest stand-in this project has (bench/judged-pairs.ts).
+const hard = await loadJudgedPairs();
+for (const form of ['original', 'summary'] as const) {
+  const ps = hard.filter((p) => p.form === form);
+  const labels = ps.map((p) => p.entails);
+  const scores = ps.map((p) => model.score(p.chq, p.faq));
+  console.log(
+    `J graded pairs (${form}; see src/search/README.md before reading AUC as ranking quality): ${ps.length} pairs, ${labels.filter(Boolean).length} entailing; model AUC ${auc(scores, labels).toFixed(3)}, ` +
+      `accuracy ${accuracyAt(scores, labels, model.threshold).toFixed(3)}; word-overlap AUC ${auc(ps.map((p) => overlap(p.chq, p.faq)), labels).toFixed(3)}`,
+  );
+}

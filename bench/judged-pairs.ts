@@ -1,0 +1,60 @@
+// Hard consumer pairs from tuning set J, as a stand-in for the hidden held-out RQE set: each J
+// question (original or summary) against the MedQuAD questions graded for it, "entails" when
+// graded 3–4 and "does not" when graded 1 (2, related, is left out). The candidates were
+// retrieved by the ranker, so they share the question's words far more than MEDIQA's random
+// negatives do: word overlap is weak here, as it is on the hidden set.
+import { contentStems } from '../src/search/similarity/text.js';
+import { loadJudgedSet } from './judged-set.js';
+import { loadMedquadDocs } from './liveqa-data.js';
+
+export interface JudgedPair {
+  form: 'original' | 'summary';
+  chq: string;
+  faq: string;
+  entails: boolean;
+}
+
+export async function loadJudgedPairs(): Promise<JudgedPair[]> {
+  const questionOf = new Map((await loadMedquadDocs()).map((d) => [d.id, d.question]));
+  const { questions, qrels } = loadJudgedSet();
+  const out: JudgedPair[] = [];
+  for (const q of questions) {
+    for (const [id, grade] of qrels.get(q.qid) ?? []) {
+      const faq = questionOf.get(id);
+      if (!faq || grade === 2) continue;
+      for (const form of ['original', 'summary'] as const) out.push({ form, chq: form === 'original' ? q.original : q.summary, faq, entails: grade >= 3 });
+    }
+  }
+  return out;
+}
+
+/** Jaccard overlap of content stems: the word-overlap baseline. */
+export function overlap(a: string, b: string): number {
+  const x = new Set(contentStems(a));
+  const y = new Set(contentStems(b));
+  let inter = 0;
+  for (const w of y) if (x.has(w)) inter++;
+  const union = x.size + y.size - inter;
+  return union ? inter / union : 0;
+}
+
+/** Area under the ROC curve: the chance that an entailing pair outscores a non-entailing one. */
+export function auc(scores: readonly number[], labels: readonly boolean[]): number {
+  const order = scores.map((s, i) => [s, labels[i] === true] as const).sort((a, b) => a[0] - b[0]);
+  let pos = 0;
+  let neg = 0;
+  let rankSum = 0;
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j < order.length && order[j]?.[0] === order[i]?.[0]) j++;
+    const midRank = (i + j + 1) / 2; // 1-based average rank of a tie group
+    for (let k = i; k < j; k++) {
+      if (order[k]?.[1]) {
+        pos++;
+        rankSum += midRank;
+      } else neg++;
+    }
+    i = j;
+  }
+  return pos && neg ? (rankSum - (pos * (pos + 1)) / 2) / (pos * neg) : 0.5;
+}
