@@ -1,8 +1,8 @@
-// Hard consumer pairs from tuning set J, as a stand-in for the hidden held-out RQE set: each J
-// question (original or summary) against the MedQuAD questions graded for it, "entails" when
-// graded 3–4 and "does not" when graded 1 (2, related, is left out). The candidates were
-// retrieved by the ranker, so they share the question's words far more than MEDIQA's random
-// negatives do: word overlap is weak here, as it is on the hidden set.
+// Hard consumer pairs from tuning set J, the nearest stand-in this project has for the hidden
+// held-out RQE set: each J question (original or summary) against the MedQuAD questions graded
+// for it, "entails" when graded 3–4 and "does not" when graded 1 (2, related, is left out). The
+// candidates were retrieved by rankers, so the negatives share the question's words, unlike
+// MEDIQA's random ones. The grades judge the answer too, so this is a noisy entailment label.
 import { contentStems } from '../src/search/similarity/text.js';
 import { loadJudgedSet } from './judged-set.js';
 import { loadMedquadDocs } from './liveqa-data.js';

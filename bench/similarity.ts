@@ -31,8 +31,8 @@ console.log(
     `${pairs.length} pairs scored in ${coldMs.toFixed(0)} ms (${((pairs.length / coldMs) * 1000).toFixed(0)} pairs/s)`,
 );
 
-// The hidden held-out set has hard negatives (plain overlap is at chance there); tuning set J's
-// graded retrieval candidates are the nearest stand-in this project has (bench/judged-pairs.ts).
+// The hidden held-out set has hard negatives (plain overlap is at chance there); J's graded
+// retrieval candidates are harder than MEDIQA's pairs, though not that hard (bench/judged-pairs.ts).
 const hard = await loadJudgedPairs();
 for (const form of ['original', 'summary'] as const) {
   const ps = hard.filter((p) => p.form === form);
