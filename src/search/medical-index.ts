@@ -10,11 +10,15 @@ import { shippedRqeModel } from './rerank/model-file.js';
 import type { RqeModel } from './similarity/model.js';
 import type { QueryExpander } from './semantic/expander.js';
 import type { TermSpace } from './semantic/term-space.js';
-import { type UnderstoodQuery, understand } from './query/understand.js';
+import { PrefixCompleter } from './query/complete.js';
+import { type UnderstoodQuery, understand, understandTyping } from './query/understand.js';
 import { loadIndexSnapshot, saveIndexSnapshot } from './snapshot/load.js';
 import type { IndexSnapshot, SnapshotExpectation, SnapshotMeta } from './snapshot/types.js';
 import { analyze, MAX_QUERY_CHARS } from './text/analyze.js';
 import type { Explanation, SearchDoc, SearchHit, SearchIndex, SearchOptions } from './types.js';
+
+/** Completions of an unfinished last word taken into the query. */
+const COMPLETIONS = 5;
 
 export { DEFAULT_PARAMS, type MedicalIndexParams, type RerankParams } from './params.js';
 export type { SnapshotExpectation, SnapshotMeta } from './snapshot/types.js';
@@ -44,6 +48,8 @@ export class MedicalSearchIndex implements SearchIndex {
 
   /** Candidate-side entailment analysis; null when the index was built without re-ranking. */
   private readonly reranker: EntailmentReranker | null;
+  /** Derived from the vocabulary on first use, so snapshots need not carry it. */
+  private readonly completer: PrefixCompleter;
   /** The components above, together: what a snapshot saves. */
   private readonly parts: IndexParts;
 
@@ -64,6 +70,7 @@ export class MedicalSearchIndex implements SearchIndex {
     this.learnSpace = parts.learnSpace;
     this.expander = parts.expander;
     this.reranker = parts.reranker;
+    this.completer = new PrefixCompleter(this.lexical);
   }
 
   /**
@@ -118,9 +125,14 @@ export class MedicalSearchIndex implements SearchIndex {
     }
   }
 
-  /** Query understanding, plus expansion terms when the semantic stage is on. */
-  understand(query: string): UnderstoodQuery & { expansions: string[] } {
-    const q = understand(query, this.lexicon, this.known);
+  /**
+   * Query understanding, plus expansion terms when the semantic stage is on. `typing`: the last
+   * word may be unfinished and is completed (`understandTyping`); `text` is what the re-rank reads.
+   */
+  understand(query: string, typing = false): UnderstoodQuery & { expansions: string[]; text: string } {
+    const q = typing
+      ? understandTyping(query, this.lexicon, this.known, (prefix) => this.completer.complete(prefix, COMPLETIONS))
+      : { ...understand(query, this.lexicon, this.known), text: query };
     if (!this.params.useSemantic) return { ...q, expansions: [] };
     const added = this.expander.expand(q.terms, (t) => this.lexical.idf(t));
     for (const a of added) q.terms.set(a.term, a.weight);
@@ -131,10 +143,10 @@ export class MedicalSearchIndex implements SearchIndex {
     const offset = Math.max(0, Math.floor(opts.offset ?? 0));
     const limit = Math.max(0, Math.floor(opts.limit));
     if (limit === 0) return [];
-    const q = this.understand(query);
+    const q = this.understand(query, opts.typing === true);
     const depth = this.rerankDepth();
     const top = this.rank(q, Math.max(offset + limit, depth), (n) => this.table.matches(n, opts.filter));
-    if (depth > 0) this.rerank(query, top, depth);
+    if (depth > 0 && q.text.trim()) this.rerank(q.text, top, depth);
     return top.slice(offset, offset + limit).map((h) => ({ id: this.table.ids[h.doc] ?? '', score: h.score }));
   }
 

@@ -36,6 +36,11 @@ export interface SearchOptions {
   limit: number;
   offset?: number;
   filter?: SearchFilter;
+  /**
+   * The query is still being typed (suggestions): its last word may be unfinished, so it is
+   * completed from the index's vocabulary instead of being matched as it stands.
+   */
+  typing?: boolean;
 }
 
 export interface SearchHit {

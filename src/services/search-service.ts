@@ -141,9 +141,19 @@ export class SearchService {
     const query = q.slice(0, MAX_QUERY).trim();
     if (!query) return [];
     await this.sync.sync();
-    const hits = this.index.search(query, { limit });
-    const results = await this.present(hits, query);
-    return results.map((r) => ({ kind: r.kind, id: r.id, slug: r.slug, title: r.title.text }));
+    // Several sources often ask the very same question ("What is (are) Shingles ?"): each is shown
+    // once, so a few spare hits are fetched to fill the list.
+    const hits = this.index.search(query, { limit: limit * 3, typing: true });
+    const seen = new Set<string>();
+    const out: Suggestion[] = [];
+    for (const r of await this.present(hits, query)) {
+      const key = r.title.text.toLowerCase().replace(/\s+/g, ' ').trim();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ kind: r.kind, id: r.id, slug: r.slug, title: r.title.text });
+      if (out.length === limit) break;
+    }
+    return out;
   }
 
   /** Consultations and trusted-source answers about what this consultation asks. */

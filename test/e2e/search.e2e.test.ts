@@ -46,6 +46,10 @@ describe('search in Chromium (demo archive)', () => {
       await suggestion.waitFor({ timeout: 5000 });
       await Promise.all([page.waitForURL(/\/consultations\//), suggestion.click()]);
       assert.match((await page.locator('h1').textContent()) ?? '', /^Black, sticky stools/);
+      // Half a word is enough: it is completed from the archive's vocabulary.
+      await page.goto(`${origin}/`);
+      await page.getByLabel('Search the archive').pressSequentially('breastb', { delay: 20 });
+      await page.locator('#site-suggestions a', { hasText: 'Burning behind my breastbone' }).waitFor({ timeout: 5000 });
     } finally {
       await page.close();
     }

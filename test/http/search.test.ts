@@ -83,6 +83,11 @@ describe('search, suggestions and computed Similar Q&A over the demo archive', (
     const body = Suggestions.parse(res.json());
     assert.ok(body.items.length > 0 && body.items.length <= 6);
     assert.match(body.items[0]?.title ?? '', /Black, sticky stools/);
+    // A word still being typed is completed: "breastb" alone matches no indexed word.
+    const partial = Suggestions.parse((await s.app.inject('/api/suggest?q=breastb')).json());
+    assert.match(partial.items[0]?.title ?? '', /^Burning behind my breastbone/);
+    const finished = await api('/api/search?q=breastb');
+    assert.equal(finished.items.length, 0);
   });
 
   it('shows computed Similar Q&A after the imported ones, and trusted-source answers', async () => {

@@ -61,6 +61,11 @@ export class Bm25fIndex {
     return this.terms.size;
   }
 
+  /** Every term ever indexed (some may have no live document left: check `docFreq`). */
+  termList(): IterableIterator<string> {
+    return this.terms.keys();
+  }
+
   termId(term: string): number | undefined {
     return this.terms.get(term);
   }

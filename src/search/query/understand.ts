@@ -1,4 +1,5 @@
-import { analyze, MAX_QUERY_CHARS } from '../text/analyze.js';
+import { analyze, MAX_QUERY_CHARS, words } from '../text/analyze.js';
+import type { Completion } from './complete.js';
 import type { FocusLexicon, FocusMatch } from './focus.js';
 import { detectQuestionTypes } from './qtype.js';
 
@@ -17,4 +18,23 @@ export function understand(raw: string, lexicon: FocusLexicon, known: (term: str
   const fixed = lexicon.spell.fixText(text, known);
   for (const t of analyze(fixed)) terms.set(t, (terms.get(t) ?? 0) + 1);
   return { terms, foci: lexicon.recognise(fixed), types: detectQuestionTypes(text) };
+}
+
+/**
+ * A query still being typed: its last word, unless followed by a space or a mark, may be
+ * unfinished ("symptoms of diab"). The lexical query takes every likely completion, weighted by
+ * its likelihood; focus recognition, question-type cues and the re-rank read whole words, so
+ * they see the likeliest one. `text` is that completed text.
+ */
+export function understandTyping(raw: string, lexicon: FocusLexicon, known: (term: string) => boolean, complete: (prefix: string) => Completion[]): UnderstoodQuery & { text: string } {
+  const text = raw.length > MAX_QUERY_CHARS ? raw.slice(0, MAX_QUERY_CHARS) : raw;
+  const last = /[\p{L}\p{N}]+$/u.exec(text);
+  const completions = last ? complete(words(last[0]).join('')) : [];
+  const best = completions[0];
+  if (!last || !best) return { ...understand(text, lexicon, known), text };
+  const head = text.slice(0, last.index);
+  const completed = `${head}${best.term}`;
+  const terms = understand(head, lexicon, known).terms;
+  for (const c of completions) terms.set(c.term, (terms.get(c.term) ?? 0) + c.weight);
+  return { ...understand(completed, lexicon, known), terms, text: completed };
 }
