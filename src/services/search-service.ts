@@ -138,8 +138,9 @@ export class SearchService {
   }
 
   async suggest(q: string, limit: number): Promise<Suggestion[]> {
-    const query = q.slice(0, MAX_QUERY).trim();
-    if (!query) return [];
+    // Not trimmed at the end: "diab" is a word being typed, "diab " a finished one.
+    const query = q.slice(0, MAX_QUERY).trimStart();
+    if (!query.trim()) return [];
     await this.sync.sync();
     // Several sources often ask the very same question ("What is (are) Shingles ?"): each is shown
     // once, so a few spare hits are fetched to fill the list.

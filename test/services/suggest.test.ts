@@ -31,6 +31,9 @@ test('suggestions complete the word being typed and show a question asked by sev
   assert.equal(titles[0], 'What are the symptoms of Shingles ?');
   assert.equal(titles.filter((t) => t === 'What are the symptoms of Shingles ?').length, 1);
   assert.ok(titles.includes('How to prevent Shingles ?'));
+  // A trailing space ends the word: "shin" is then matched as it stands, and matches nothing.
+  const finished = (await search.suggest('symptoms of shin ', 6)).map((s) => s.title);
+  assert.equal(finished[0], 'What are the symptoms of Somatic symptom disorder ?');
   // The search page itself still lists every source's answer.
   const page = await search.search({ q: 'symptoms of shingles', page: 1, limit: 10 });
   assert.equal(page.results.filter((r) => r.title.text === 'What are the symptoms of Shingles ?').length, 2);

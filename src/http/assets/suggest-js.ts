@@ -33,8 +33,9 @@ export const suggestJs = `
     }
     field.addEventListener('input', function () {
       clearTimeout(timer);
-      var q = field.value.trim();
-      if (q.length < 3) { render([]); return; }
+      // The end is kept: a trailing space tells the server the last word is finished.
+      var q = field.value.replace(/^\s+/, '');
+      if (q.trim().length < 3) { render([]); return; }
       timer = setTimeout(function () {
         var ticket = ++latest;
         fetch('/api/suggest?q=' + encodeURIComponent(q.slice(0, 2000)), { headers: { accept: 'application/json' } })
