@@ -5,17 +5,14 @@ import { DEFAULT_PARAMS, MedicalSearchIndex } from '../../src/search/medical-ind
 import { PrefixCompleter } from '../../src/search/query/complete.js';
 import { analyze } from '../../src/search/text/analyze.js';
 import type { SearchDoc } from '../../src/search/types.js';
-
-const qa = (id: string, focus: string, qtype: string, question: string, answer: string): SearchDoc => ({
-  id, kind: 'trusted-qa', question, answer, focus: [focus], synonyms: [], questionType: qtype, source: 'NIDDK', groupId: focus,
-});
+import { aTrustedDoc } from '../support/builders.js';
 
 const corpus = (): SearchDoc[] => [
-  qa('D1', 'Diabetes', 'symptoms', 'What are the symptoms of Diabetes?', 'Thirst, frequent urination and tiredness.'),
-  qa('D2', 'Diabetes', 'treatment', 'What are the treatments for Diabetes?', 'Insulin, other medicines and a healthy diet.'),
-  qa('S1', 'Somatic symptom disorder', 'symptoms', 'What are the symptoms of Somatic symptom disorder?', 'Worry about symptoms that is out of proportion.'),
-  qa('M1', 'Migraine', 'causes', 'What causes Migraine?', 'Changes in brain activity; triggers include stress and some foods.'),
-  qa('M2', 'Migraine', 'treatment', 'What are the treatments for Migraine?', 'Pain relievers taken early, and medicines that prevent attacks.'),
+  aTrustedDoc('D1', 'What are the symptoms of Diabetes?', 'Thirst, frequent urination and tiredness.', 'Diabetes', 'symptoms'),
+  aTrustedDoc('D2', 'What are the treatments for Diabetes?', 'Insulin, other medicines and a healthy diet.', 'Diabetes', 'treatment'),
+  aTrustedDoc('S1', 'What are the symptoms of Somatic symptom disorder?', 'Worry about symptoms that is out of proportion.', 'Somatic symptom disorder', 'symptoms'),
+  aTrustedDoc('M1', 'What causes Migraine?', 'Changes in brain activity; triggers include stress and some foods.', 'Migraine', 'causes'),
+  aTrustedDoc('M2', 'What are the treatments for Migraine?', 'Pain relievers taken early, and medicines that prevent attacks.', 'Migraine', 'treatment'),
 ];
 
 const build = (): MedicalSearchIndex => {

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_PARAMS, MedicalSearchIndex } from '../../src/search/medical-index.js';
 import type { SearchDoc } from '../../src/search/types.js';
+import { aTrustedDoc } from '../support/builders.js';
 
-const qa = (id: string, question: string, answer: string, focus: string, synonyms: string[], qtype: string): SearchDoc => ({
-  id, kind: 'trusted-qa', question, answer, focus: [focus], synonyms, questionType: qtype, source: 'GARD', groupId: focus,
-});
+const qa = (id: string, question: string, answer: string, focus: string, synonyms: string[], qtype: string): SearchDoc =>
+  aTrustedDoc(id, question, answer, focus, qtype, { synonyms });
 
 /** Two topics with two pairs each, and one consultation. */
 const corpus = (): SearchDoc[] => [

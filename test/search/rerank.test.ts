@@ -3,10 +3,10 @@ import { describe, it } from 'node:test';
 import { DEFAULT_PARAMS, type MedicalIndexParams, MedicalSearchIndex } from '../../src/search/medical-index.js';
 import { EntailmentReranker, shippedRqeModel } from '../../src/search/rerank/index.js';
 import type { SearchDoc } from '../../src/search/types.js';
+import { aTrustedDoc } from '../support/builders.js';
 
-const qa = (id: string, question: string, answer: string, focus: string, qtype: string): SearchDoc => ({
-  id, kind: 'trusted-qa', question, answer, focus: [focus], synonyms: [], questionType: qtype, source: 'NIAMS', groupId: focus,
-});
+const qa = (id: string, question: string, answer: string, focus: string, qtype: string): SearchDoc =>
+  aTrustedDoc(id, question, answer, focus, qtype, { source: 'NIAMS' });
 
 /**
  * The user asks how to get rid of lupus flares. L1 shares "lupus" and "flares" with the question

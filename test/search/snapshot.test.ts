@@ -8,10 +8,10 @@ import { DEFAULT_PARAMS, type MedicalIndexParams, MedicalSearchIndex, type Snaps
 import { shippedRqeModel } from '../../src/search/rerank/model-file.js';
 import { RqeModel } from '../../src/search/similarity/model.js';
 import type { SearchDoc, SearchFilter } from '../../src/search/types.js';
+import { aTrustedDoc } from '../support/builders.js';
 
-const qa = (id: string, question: string, answer: string, focus: string, synonyms: string[], qtype: string, source = 'GARD'): SearchDoc => ({
-  id, kind: 'trusted-qa', question, answer, focus: [focus], synonyms, questionType: qtype, source, groupId: focus,
-});
+const qa = (id: string, question: string, answer: string, focus: string, synonyms: string[], qtype: string, source = 'GARD'): SearchDoc =>
+  aTrustedDoc(id, question, answer, focus, qtype, { synonyms, source });
 const consultation = (id: string, question: string, answer: string, focus: string[], department: string): SearchDoc => ({
   id, kind: 'consultation', question, answer, focus, synonyms: [], questionType: null, source: department, groupId: null,
 });

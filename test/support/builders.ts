@@ -2,6 +2,7 @@ import type { Consultation } from '../../src/domain/consultation.js';
 import { consultationId, consultationSlug } from '../../src/domain/identity.js';
 import type { Topic } from '../../src/domain/topic.js';
 import { faqTopic } from '../../src/ingest/page/related.js';
+import type { SearchDoc } from '../../src/search/types.js';
 
 /** Builds a consultation with invented content; tests override what they exercise. */
 export function aConsultation(overrides: Partial<Consultation> & { question?: string; title?: string } = {}): Consultation {
@@ -34,4 +35,9 @@ export function aConsultation(overrides: Partial<Consultation> & { question?: st
 
 export function aFaqTopic(title: string, department: string | null): Topic {
   return faqTopic(title, department);
+}
+
+/** A trusted-source (MedQuAD-style) pair as the search index takes it; grouped by its focus. */
+export function aTrustedDoc(id: string, question: string, answer: string, focus: string, qtype: string, more: Partial<SearchDoc> = {}): SearchDoc {
+  return { id, kind: 'trusted-qa', question, answer, focus: [focus], synonyms: [], questionType: qtype, source: 'GARD', groupId: focus, ...more };
 }
