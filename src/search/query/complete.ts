@@ -15,7 +15,7 @@ export interface Completion {
 }
 
 /** Shorter prefixes match too much of the vocabulary to say anything ("di", "ca"). */
-export const MIN_PREFIX = 3;
+const MIN_PREFIX = 3;
 
 /**
  * Completes the word someone is still typing ("symptoms of diab") into index terms. A typed
