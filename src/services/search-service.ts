@@ -147,11 +147,19 @@ export class SearchService {
     const hits = this.index.search(query, { limit: limit * 3, typing: true });
     const seen = new Set<string>();
     const out: Suggestion[] = [];
-    for (const r of await this.present(hits, query)) {
-      const key = r.title.text.toLowerCase().replace(/\s+/g, ' ').trim();
+    // Titles only (as the result list shows them), read only until the list is full.
+    for (const hit of hits) {
+      const record = await this.recordOf(hit);
+      if (!record) continue;
+      const title = highlight(record.kind === 'trusted-qa' ? record.qa.question : record.c.title, query, 300).text;
+      const s: Suggestion =
+        record.kind === 'trusted-qa'
+          ? { kind: 'trusted-qa', id: record.qa.id, slug: null, title }
+          : { kind: 'consultation', id: record.c.id, slug: record.c.slug, title };
+      const key = s.title.toLowerCase().replace(/\s+/g, ' ').trim();
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ kind: r.kind, id: r.id, slug: r.slug, title: r.title.text });
+      out.push(s);
       if (out.length === limit) break;
     }
     return out;
@@ -190,8 +198,9 @@ export class SearchService {
   private async present(hits: SearchHit[], query: string): Promise<SearchResult[]> {
     const out: SearchResult[] = [];
     for (const hit of hits) {
-      const qa = await this.store.trustedQas.getById(hit.id);
-      if (qa) {
+      const record = await this.recordOf(hit);
+      if (record?.kind === 'trusted-qa') {
+        const qa = record.qa;
         const topic = await this.store.topics.getById(qa.topicId);
         out.push({
           kind: 'trusted-qa',
@@ -207,9 +216,8 @@ export class SearchService {
         });
         continue;
       }
-      const c = await this.store.consultations.getById(hit.id);
-      // A hit the store no longer has was removed after the last sync: skip it.
-      if (!c) continue;
+      if (!record) continue;
+      const c = record.c;
       out.push({
         kind: 'consultation',
         id: c.id,
@@ -224,5 +232,13 @@ export class SearchService {
       });
     }
     return out;
+  }
+
+  /** The stored record behind a hit; null when it was removed after the last sync. */
+  private async recordOf(hit: SearchHit): Promise<{ kind: 'trusted-qa'; qa: TrustedQa } | { kind: 'consultation'; c: Consultation } | null> {
+    const qa = await this.store.trustedQas.getById(hit.id);
+    if (qa) return { kind: 'trusted-qa', qa };
+    const c = await this.store.consultations.getById(hit.id);
+    return c ? { kind: 'consultation', c } : null;
   }
 }
