@@ -5,7 +5,8 @@
  * 2. constructed hard pairs from MedQuAD question templates (synth.ts);
  * 3. logistic regression on MEDIQA training pairs + hard pairs; the hard-pair weight and L2 are
  *    picked by validation accuracy, then the threshold on the validation set — less the pairs
- *    whose consumer question duplicates a LiveQA test question (decontamination);
+ *    whose consumer question duplicates a LiveQA test question (decontamination), then the margin
+ *    among one question's candidates (src/search/similarity/decide.ts) on the same pairs;
  * 4. reports train cross-validation, validation accuracy, overlap-only baseline and ablations.
  * Everything is seeded: two runs write byte-identical files.
  */
@@ -13,7 +14,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { readMedquadCorpus } from './similarity-corpus.js';
-import { accuracy, bestThreshold, foldsByKey } from '../src/search/similarity/evaluate.js';
+import { accuracy, bestMargin, bestThreshold, foldsByKey } from '../src/search/similarity/evaluate.js';
 import { FEATURE_GROUPS, type FeatureGroup } from '../src/search/similarity/features.js';
 import { trainLsa } from '../src/search/similarity/lsa.js';
 import { RqeModel, trainOnFeatures, type WeightedPair } from '../src/search/similarity/model.js';
@@ -136,6 +137,10 @@ const scores = validScores(model);
 const tuned = bestThreshold(scores, validY);
 model.threshold = Number(tuned.threshold.toFixed(4));
 const valAcc = accuracy(scores, validY, model.threshold);
+// Then the margin among a question's candidates (decide.ts), at that threshold.
+const margin = bestMargin(valid.map((p, i) => ({ chq: p.chq, score: scores[i] ?? 0 })), validY, model.threshold);
+log(`margin among a question's candidates: ${margin.tried.map((t) => `${t.margin ?? 'none'} ${t.accuracy.toFixed(3)}`).join(', ')}`);
+model.margin = margin.margin;
 model.meta = {
   seed: SEED,
   trainPairs: train.length,
@@ -148,8 +153,9 @@ model.meta = {
   trainCvAccuracy: Number(cv.toFixed(4)),
   validationAccuracyAt05: Number(accuracy(scores, validY, 0.5).toFixed(4)),
   validationAccuracy: Number(valAcc.toFixed(4)),
+  validationAccuracyWithMargin: Number(margin.accuracy.toFixed(4)),
 };
-log(`final: threshold ${model.threshold}, validation accuracy ${valAcc.toFixed(3)}`);
+log(`final: threshold ${model.threshold}, validation accuracy ${valAcc.toFixed(3)}; margin ${model.margin ?? 'none'}, validation accuracy ${margin.accuracy.toFixed(3)}`);
 log(`weights: ${model.toJson().features.map((n, i) => `${n}=${(model.logistic.weights[i] ?? 0).toFixed(2)}`).join(' ')}`);
 mkdirSync(dirname(outPath), { recursive: true });
 const json = JSON.stringify(model.toJson());

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { runSimilarity } from '../../src/search/similarity/command.js';
+import { decideEntailment } from '../../src/search/similarity/decide.js';
+import { bestMargin } from '../../src/search/similarity/evaluate.js';
 import { FEATURE_NAMES, analyse, pairFeatures } from '../../src/search/similarity/features.js';
 import { loadModel, modelFromJson, trainModel, type ModelJson } from '../../src/search/similarity/model.js';
 import { readPairs } from '../../src/search/similarity/pairs.js';
@@ -180,6 +182,64 @@ describe('runSimilarity', () => {
       const unlabelled: string[] = [];
       assert.deepEqual(await runSimilarity(xml, model, (l) => unlabelled.push(l)), { accuracy: null });
       assert.equal(unlabelled.length, 1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('decisions among one question\'s candidates', () => {
+  const pairs = [
+    { chq: 'How is lupus treated?', score: 0.9 },
+    { chq: ' how is  LUPUS treated? ', score: 0.72 },
+    { chq: 'How is lupus treated?', score: 0.55 },
+    { chq: 'What causes gout?', score: 0.5 },
+    { chq: 'Is acne contagious?', score: 0.3 },
+  ];
+
+  it('without a margin, each pair is decided by the threshold alone', () => {
+    assert.deepEqual(decideEntailment(pairs, 0.45, null), [true, true, true, true, false]);
+  });
+
+  it('with a margin, a pair far below its question\'s best candidate does not entail', () => {
+    // Lupus best 0.9: within 0.3 means ≥ 0.6, so 0.72 stays and 0.55 goes; gout has no rival.
+    assert.deepEqual(decideEntailment(pairs, 0.45, 0.3), [true, true, false, true, false]);
+    // The best candidate must still reach the threshold.
+    assert.deepEqual(decideEntailment(pairs, 0.95, 0.3), [false, false, false, false, false]);
+  });
+
+  it('picks the widest margin with the best accuracy', () => {
+    const labels = [true, true, false, true, false];
+    const m = bestMargin(pairs, labels, 0.45);
+    // none and 0.4 (≥ 0.5) keep 0.55: 4 of 5; 0.3 and 0.25 get all 5, and the wider one wins;
+    // 0.15 (≥ 0.75) also drops 0.72.
+    assert.equal(m.margin, 0.3);
+    assert.equal(m.accuracy, 1);
+    assert.equal(m.tried.find((t) => t.margin === null)?.accuracy, 0.8);
+    assert.equal(m.tried.find((t) => t.margin === 0.15)?.accuracy, 0.8);
+  });
+
+  it('askdoc similarity applies the model\'s margin', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'askdoc-rqe-'));
+    try {
+      const file = tinyModelFile(dir);
+      const json = JSON.parse(readFileSync(file, 'utf8')) as ModelJson;
+      const xml = path.join(dir, 'pairs.xml');
+      writeFileSync(
+        xml,
+        '<R><pair pid="a" value="true"><chq>How is lupus treated?</chq><faq>What is the therapy for lupus?</faq></pair>' +
+          '<pair pid="b" value="false"><chq>How is lupus treated?</chq><faq>What causes lupus?</faq></pair></R>',
+      );
+      // Threshold 0: pair by pair both entail; with margin 0 only the better candidate does.
+      writeFileSync(file, JSON.stringify({ ...json, threshold: 0 }));
+      const plain: string[] = [];
+      assert.deepEqual(await runSimilarity(xml, file, (l) => plain.push(l)), { accuracy: 0.5 });
+      assert.match(plain[1] ?? '', / true$/);
+      writeFileSync(file, JSON.stringify({ ...json, threshold: 0, margin: 0 }));
+      const lines: string[] = [];
+      assert.deepEqual(await runSimilarity(xml, file, (l) => lines.push(l)), { accuracy: 1 });
+      assert.match(lines[0] ?? '', /^a .* true$/);
+      assert.match(lines[1] ?? '', /^b .* false$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -217,8 +217,8 @@ describe('search index snapshot refusals', () => {
     const other = new RqeModel(m.vectors, m.groups, { ...m.logistic, bias: m.logistic.bias + 0.5 }, m.threshold, m.meta);
     assert.match(await refused('good.snap', null, { rqe: other }), /model/);
     // The same model content in another object is the same model.
-    const same = new RqeModel(m.vectors, m.groups, m.logistic, m.threshold, m.meta);
-    assert.ok(await load(file, { rqe: same }));
+    const same = new RqeModel(m.vectors, m.groups, m.logistic, m.threshold, m.meta, m.margin);
+    assert.notEqual(await load(file, { rqe: same }), null, 'the same model content loads');
   });
 
   it('still loads the untouched file', async () => {

@@ -80,7 +80,7 @@ test('a transaction that throws leaves nothing behind', async () => {
   assert.equal((await store.stats()).doctors, 0);
   // The connection is usable afterwards.
   await store.transaction(() => store.consultations.save(c, 'h'));
-  assert.ok(await store.consultations.getById(c.id));
+  assert.equal((await store.consultations.getById(c.id))?.id, c.id);
 });
 
 test('a Similar Q&A target that is removed becomes an unresolved reference again', async () => {

@@ -1,5 +1,6 @@
 /** Accuracy, threshold choice and cross-validation helpers shared by the trainer and the bench. */
 
+import { decideEntailment, type ScoredPair } from './decide.js';
 import { Rng } from './rng.js';
 
 export function accuracy(scores: readonly number[], labels: readonly boolean[], threshold: number): number {
@@ -33,4 +34,21 @@ export function foldsByKey(keys: readonly string[], k: number, seed: number): nu
   const unique = new Rng(seed).shuffle([...new Set(keys)].sort());
   const fold = new Map(unique.map((key, i) => [key, i % k]));
   return keys.map((key) => fold.get(key) ?? 0);
+}
+
+/** Margins tried by `bestMargin`, widest first; null = pairs decided one by one. */
+export const MARGIN_GRID: readonly (number | null)[] = [null, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05];
+
+/**
+ * The margin (decide.ts) with the best accuracy at `threshold`; ties keep the wider margin, so a
+ * margin is only adopted when it changes decisions for the better.
+ */
+export function bestMargin(pairs: readonly ScoredPair[], labels: readonly boolean[], threshold: number): { margin: number | null; accuracy: number; tried: { margin: number | null; accuracy: number }[] } {
+  const tried = MARGIN_GRID.map((margin) => {
+    const d = decideEntailment(pairs, threshold, margin);
+    return { margin, accuracy: d.filter((x, i) => x === labels[i]).length / Math.max(1, pairs.length) };
+  });
+  let best = tried[0] ?? { margin: null, accuracy: 0 };
+  for (const t of tried) if (t.accuracy > best.accuracy + 1e-12) best = t;
+  return { ...best, tried };
 }

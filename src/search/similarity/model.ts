@@ -23,6 +23,11 @@ export interface ModelJson {
   groups: FeatureGroup[];
   logistic: LogisticModel;
   threshold: number;
+  /**
+   * When a file holds several candidates for one question: a pair entails only within this much
+   * of its question's best score (decide.ts). Absent or null: every pair is decided on its own.
+   */
+  margin?: number | null;
   vectors: VectorsJson;
   /** How the file was made (seed, data sizes, accuracies); informational. */
   meta: Record<string, string | number>;
@@ -38,6 +43,7 @@ export class RqeModel implements SimilarityModel {
     readonly logistic: LogisticModel,
     public threshold: number,
     public meta: Record<string, string | number> = {},
+    public margin: number | null = null,
   ) {
     this.columns = columnsOf(groups);
   }
@@ -75,6 +81,7 @@ export class RqeModel implements SimilarityModel {
       groups: this.groups,
       logistic: this.logistic,
       threshold: this.threshold,
+      ...(this.margin === null ? {} : { margin: this.margin }),
       vectors: this.vectors.toJson(),
       meta: this.meta,
     };
@@ -83,7 +90,7 @@ export class RqeModel implements SimilarityModel {
 
 export function modelFromJson(json: ModelJson): RqeModel {
   if (json.format !== 'askdoc-rqe' || json.version !== 1) throw new Error('not an askdoc RQE model file (format/version)');
-  const model = new RqeModel(WordVectors.fromJson(json.vectors), json.groups, json.logistic, json.threshold, json.meta);
+  const model = new RqeModel(WordVectors.fromJson(json.vectors), json.groups, json.logistic, json.threshold, json.meta, json.margin ?? null);
   const expected = model.toJson().features;
   if (expected.join(',') !== json.features.join(',')) {
     throw new Error(`model features [${json.features.join(', ')}] do not match this code's [${expected.join(', ')}]`);
