@@ -7,6 +7,7 @@ import { loadModel } from '../src/search/similarity/model.js';
 import { readPairs } from '../src/search/similarity/pairs.js';
 import { readFileSync } from 'node:fs';
 import { decideEntailment } from '../src/search/similarity/decide.js';
+import { decisionAccuracy } from '../src/search/similarity/evaluate.js';
 import { auc, loadJudgedPairs, overlap } from './judged-pairs.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -50,7 +51,7 @@ for (const form of ['original', 'summary'] as const) {
   // (mean of the rates on entailing and on other pairs) is the figure to compare.
   const rates = (margin: number | null): string => {
     const d = decideEntailment(scored, model.threshold, margin);
-    return `accuracy ${(d.filter((x, i) => x === labels[i]).length / d.length).toFixed(3)}, balanced ${balanced(d, labels).toFixed(3)}`;
+    return `accuracy ${decisionAccuracy(d, labels).toFixed(3)}, balanced ${balanced(d, labels).toFixed(3)}`;
   };
   console.log(
     `J graded pairs (${form}; see src/search/README.md before reading AUC as ranking quality): ${ps.length} pairs, ${labels.filter(Boolean).length} entailing; model AUC ${auc(scores, labels).toFixed(3)}, ` +

@@ -36,18 +36,20 @@ export function foldsByKey(keys: readonly string[], k: number, seed: number): nu
   return keys.map((key) => fold.get(key) ?? 0);
 }
 
+/** Share of decisions that agree with the labels. */
+export function decisionAccuracy(decisions: readonly boolean[], labels: readonly boolean[]): number {
+  return decisions.length ? decisions.filter((d, i) => d === labels[i]).length / decisions.length : 0;
+}
+
 /** Margins tried by `bestMargin`, widest first; null = pairs decided one by one. */
-export const MARGIN_GRID: readonly (number | null)[] = [null, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05];
+const MARGIN_GRID: readonly (number | null)[] = [null, 0.4, 0.3, 0.25, 0.2, 0.15, 0.1, 0.05];
 
 /**
  * The margin (decide.ts) with the best accuracy at `threshold`; ties keep the wider margin, so a
  * margin is only adopted when it changes decisions for the better.
  */
 export function bestMargin(pairs: readonly ScoredPair[], labels: readonly boolean[], threshold: number): { margin: number | null; accuracy: number; tried: { margin: number | null; accuracy: number }[] } {
-  const tried = MARGIN_GRID.map((margin) => {
-    const d = decideEntailment(pairs, threshold, margin);
-    return { margin, accuracy: d.filter((x, i) => x === labels[i]).length / Math.max(1, pairs.length) };
-  });
+  const tried = MARGIN_GRID.map((margin) => ({ margin, accuracy: decisionAccuracy(decideEntailment(pairs, threshold, margin), labels) }));
   let best = tried[0] ?? { margin: null, accuracy: 0 };
   for (const t of tried) if (t.accuracy > best.accuracy + 1e-12) best = t;
   return { ...best, tried };
