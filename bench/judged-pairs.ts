@@ -58,3 +58,38 @@ export function auc(scores: readonly number[], labels: readonly boolean[]): numb
   }
   return pos && neg ? (rankSum - (pos * (pos + 1)) / 2) / (pos * neg) : 0.5;
 }
+
+/**
+ * How often an entailing candidate of a question outscores a non-entailing candidate of the same
+ * question (ties count half): over all such couples, and over the hard ones, where the
+ * non-entailing candidate shares at least as much of the question's wording as the entailing
+ * one — there word overlap orders no better than chance, as on the hidden held-out set.
+ */
+export function withinQuestionOrder(pairs: readonly JudgedPair[], scores: readonly number[]): { all: number; hard: number; hardCouples: number } {
+  const byQuestion = new Map<string, { score: number; overlap: number; entails: boolean }[]>();
+  pairs.forEach((p, i) => {
+    const list = byQuestion.get(p.chq) ?? [];
+    list.push({ score: scores[i] ?? 0, overlap: overlap(p.chq, p.faq), entails: p.entails });
+    byQuestion.set(p.chq, list);
+  });
+  let won = 0;
+  let couples = 0;
+  let hardWon = 0;
+  let hardCouples = 0;
+  for (const list of byQuestion.values()) {
+    for (const yes of list) {
+      if (!yes.entails) continue;
+      for (const no of list) {
+        if (no.entails) continue;
+        const w = yes.score > no.score ? 1 : yes.score === no.score ? 0.5 : 0;
+        won += w;
+        couples++;
+        if (no.overlap >= yes.overlap) {
+          hardWon += w;
+          hardCouples++;
+        }
+      }
+    }
+  }
+  return { all: couples ? won / couples : 0.5, hard: hardCouples ? hardWon / hardCouples : 0.5, hardCouples };
+}

@@ -8,7 +8,7 @@ import { readPairs } from '../src/search/similarity/pairs.js';
 import { readFileSync } from 'node:fs';
 import { decideEntailment } from '../src/search/similarity/decide.js';
 import { decisionAccuracy } from '../src/search/similarity/evaluate.js';
-import { auc, loadJudgedPairs, overlap } from './judged-pairs.js';
+import { auc, loadJudgedPairs, overlap, withinQuestionOrder } from './judged-pairs.js';
 
 const root = resolve(import.meta.dirname, '..');
 const VALID = resolve(root, '..', 'shared', 'data', 'mediqa2019', 'MEDIQA2019-Task2-RQE-ValidationSet-AMIA2016.xml');
@@ -24,7 +24,7 @@ const model = await loadModel(MODEL);
 const loadMs = performance.now() - t;
 const pairs = readPairs(readFileSync(VALID, 'utf8'));
 t = performance.now();
-for (const p of pairs) model.score(p.chq, p.faq);
+for (const p of pairs) model.decisionScore(p.chq, p.faq);
 const coldMs = performance.now() - t;
 const { accuracy } = await runSimilarity(VALID, MODEL, () => undefined);
 console.log(
@@ -45,7 +45,7 @@ const balanced = (d: readonly boolean[], y: readonly boolean[]): number => {
 for (const form of ['original', 'summary'] as const) {
   const ps = hard.filter((p) => p.form === form);
   const labels = ps.map((p) => p.entails);
-  const scores = ps.map((p) => model.score(p.chq, p.faq));
+  const scores = ps.map((p) => model.decisionScore(p.chq, p.faq));
   const scored = ps.map((p, i) => ({ chq: p.chq, score: scores[i] ?? 0 }));
   // J's pairs are 29% entailing, so plain accuracy mostly rewards saying "no": balanced accuracy
   // (mean of the rates on entailing and on other pairs) is the figure to compare.
@@ -56,5 +56,15 @@ for (const form of ['original', 'summary'] as const) {
   console.log(
     `J graded pairs (${form}; see src/search/README.md before reading AUC as ranking quality): ${ps.length} pairs, ${labels.filter(Boolean).length} entailing; model AUC ${auc(scores, labels).toFixed(3)}, ` +
       `word-overlap AUC ${auc(ps.map((p) => overlap(p.chq, p.faq)), labels).toFixed(3)}; pair by pair ${rates(null)}; with the margin (${model.margin ?? 'none'}) ${rates(model.margin)}`,
+  );
+  // Which regression orders one question's candidates better, where overlap cannot help.
+  const order = (s: readonly number[]): string => {
+    const o = withinQuestionOrder(ps, s);
+    return `${o.all.toFixed(3)} (hard couples ${o.hard.toFixed(3)})`;
+  };
+  console.log(
+    // Hard couples are those word overlap gets wrong or ties, so its own figure there means nothing.
+    `  ${form}: entailing candidate above a non-entailing one of the same question — word overlap ${withinQuestionOrder(ps, ps.map((p) => overlap(p.chq, p.faq))).all.toFixed(3)}, ` +
+      `decision regression ${order(scores)}, ranking regression ${order(ps.map((p) => model.score(p.chq, p.faq)))}; ${withinQuestionOrder(ps, scores).hardCouples} hard couples`,
   );
 }

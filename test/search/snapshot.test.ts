@@ -216,9 +216,10 @@ describe('search index snapshot refusals', () => {
     const m = shippedRqeModel();
     const other = new RqeModel(m.vectors, m.groups, { ...m.logistic, bias: m.logistic.bias + 0.5 }, m.threshold, m.meta);
     assert.match(await refused('good.snap', null, { rqe: other }), /model/);
-    // The same model content in another object is the same model.
-    const same = new RqeModel(m.vectors, m.groups, m.logistic, m.threshold, m.meta, m.margin);
-    assert.notEqual(await load(file, { rqe: same }), null, 'the same model content loads');
+    // The same ranking content in another object is the same model, whatever it decides with.
+    const same = new RqeModel(m.vectors, m.groups, m.logistic, m.threshold + 0.1, { note: 'retrained decision' }, 0.3);
+    same.decision = { ...m.logistic, bias: m.logistic.bias - 1 };
+    assert.notEqual(await load(file, { rqe: same }), null, 'the same ranking content loads');
   });
 
   it('still loads the untouched file', async () => {

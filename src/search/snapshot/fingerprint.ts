@@ -30,12 +30,17 @@ export function paramsFingerprint(params: MedicalIndexParams): string {
 
 const modelPrints = new WeakMap<RqeModel, string>();
 
-/** Hash of the model's whole content (as models/rqe.json holds it); 'none' without a re-rank. */
+/**
+ * Hash of what the re-rank reads of the model: features, vectors and the ranking regression. The
+ * decision regression, threshold and margin serve `askdoc similarity` only, so retraining them
+ * leaves saved indexes valid. 'none' without a re-rank.
+ */
 export function modelFingerprint(model: RqeModel | null): string {
   if (!model) return 'none';
   let print = modelPrints.get(model);
   if (print === undefined) {
-    print = sha256(stableStringify(model.toJson()));
+    const { features, groups, logistic, vectors } = model.toJson();
+    print = sha256(stableStringify({ features, groups, logistic, vectors }));
     modelPrints.set(model, print);
   }
   return print;
