@@ -57,14 +57,13 @@ for (const form of ['original', 'summary'] as const) {
     `J graded pairs (${form}; see src/search/README.md before reading AUC as ranking quality): ${ps.length} pairs, ${labels.filter(Boolean).length} entailing; model AUC ${auc(scores, labels).toFixed(3)}, ` +
       `word-overlap AUC ${auc(ps.map((p) => overlap(p.chq, p.faq)), labels).toFixed(3)}; pair by pair ${rates(null)}; with the margin (${model.margin ?? 'none'}) ${rates(model.margin)}`,
   );
-  // Which regression orders one question's candidates better, where overlap cannot help.
-  const order = (s: readonly number[]): string => {
-    const o = withinQuestionOrder(ps, s);
-    return `${o.all.toFixed(3)} (hard couples ${o.hard.toFixed(3)})`;
-  };
+  // Which regression orders one question's candidates better, where overlap cannot help. Hard
+  // couples are those word overlap gets wrong or ties, so only its overall figure means anything.
+  const decisionOrder = withinQuestionOrder(ps, scores);
+  const rankingOrder = withinQuestionOrder(ps, ps.map((p) => model.score(p.chq, p.faq)));
+  const both = (o: typeof decisionOrder): string => `${o.all.toFixed(3)} (hard couples ${o.hard.toFixed(3)})`;
   console.log(
-    // Hard couples are those word overlap gets wrong or ties, so its own figure there means nothing.
     `  ${form}: entailing candidate above a non-entailing one of the same question — word overlap ${withinQuestionOrder(ps, ps.map((p) => overlap(p.chq, p.faq))).all.toFixed(3)}, ` +
-      `decision regression ${order(scores)}, ranking regression ${order(ps.map((p) => model.score(p.chq, p.faq)))}; ${withinQuestionOrder(ps, scores).hardCouples} hard couples`,
+      `decision regression ${both(decisionOrder)}, ranking regression ${both(rankingOrder)}; ${decisionOrder.hardCouples} hard couples`,
   );
 }

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +12,7 @@ import { readPairs } from '../../src/search/similarity/pairs.js';
 import { faqTypes, questionTypes } from '../../src/search/similarity/qtype.js';
 import { stem } from '../../src/search/similarity/text.js';
 import { WordVectors } from '../../src/search/similarity/vectors.js';
+import { tempDir } from '../support/tmp.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const validationFile = path.resolve(repoRoot, '..', 'shared', 'data', 'mediqa2019', 'MEDIQA2019-Task2-RQE-ValidationSet-AMIA2016.xml');
@@ -136,102 +136,82 @@ function tinyModelFile(dir: string): string {
 
 describe('model', () => {
   it('trains, saves and loads to the same scores; probabilities rank the right FAQ first', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'askdoc-rqe-'));
-    try {
-      const file = tinyModelFile(dir);
-      const loaded = await loadModel(file);
-      const json = JSON.parse(readFileSync(file, 'utf8')) as ModelJson;
-      const again = modelFromJson(json);
-      const good = loaded.score('How is lupus treated?', 'What is the therapy for lupus?');
-      const bad = loaded.score('How is lupus treated?', 'What causes lupus?');
-      assert.ok(good > 0 && good < 1);
-      assert.ok(good > bad);
-      assert.equal(again.score('How is lupus treated?', 'What causes lupus?'), bad);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('askdoc-rqe-');
+    const file = tinyModelFile(dir);
+    const loaded = await loadModel(file);
+    const json = JSON.parse(readFileSync(file, 'utf8')) as ModelJson;
+    const again = modelFromJson(json);
+    const good = loaded.score('How is lupus treated?', 'What is the therapy for lupus?');
+    const bad = loaded.score('How is lupus treated?', 'What causes lupus?');
+    assert.ok(good > 0 && good < 1);
+    assert.ok(good > bad);
+    assert.equal(again.score('How is lupus treated?', 'What causes lupus?'), bad);
   });
 
   it('refuses a file whose features do not match the code', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'askdoc-rqe-'));
-    try {
-      const json = JSON.parse(readFileSync(tinyModelFile(dir), 'utf8')) as ModelJson;
-      assert.throws(() => modelFromJson({ ...json, features: ['nope'] }), /do not match/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('askdoc-rqe-');
+    const json = JSON.parse(readFileSync(tinyModelFile(dir), 'utf8')) as ModelJson;
+    assert.throws(() => modelFromJson({ ...json, features: ['nope'] }), /do not match/);
   });
 });
 
 describe('decision regression', () => {
   it('decides with its own weights while score() stays the ranking regression, and survives a save and load', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'askdoc-rqe-'));
-    try {
-      const json = JSON.parse(readFileSync(tinyModelFile(dir), 'utf8')) as ModelJson;
-      const a = 'How is lupus treated?';
-      const b = 'What is the therapy for lupus?';
-      const plain = modelFromJson({ ...json, threshold: 0.5 });
-      // Without a decision regression the ranking one decides.
-      assert.equal(plain.decisionScore(a, b), plain.score(a, b));
-      // A decision regression that says "no" to everything (bias −50): decisions follow it.
-      const no = { ...json.logistic, weights: json.logistic.weights.map(() => 0), bias: -50 };
-      const withHead = modelFromJson({ ...json, threshold: 0.5, decision: no });
-      assert.equal(withHead.score(a, b), plain.score(a, b));
-      assert.ok(withHead.decisionScore(a, b) < 1e-20, `decision probability ${withHead.decisionScore(a, b)}`);
-      assert.equal(withHead.entails(a, b), false);
-      const again = modelFromJson(withHead.toJson());
-      assert.deepEqual(again.decision, no);
-      assert.equal(again.decisionScore(a, b), withHead.decisionScore(a, b));
-      assert.equal(modelFromJson(plain.toJson()).decision, null);
-      assert.throws(() => modelFromJson({ ...json, decision: { ...no, weights: [1] } }), /decision has 1 weights/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('askdoc-rqe-');
+    const json = JSON.parse(readFileSync(tinyModelFile(dir), 'utf8')) as ModelJson;
+    const a = 'How is lupus treated?';
+    const b = 'What is the therapy for lupus?';
+    const plain = modelFromJson({ ...json, threshold: 0.5 });
+    // Without a decision regression the ranking one decides.
+    assert.equal(plain.decisionScore(a, b), plain.score(a, b));
+    // A decision regression that says "no" to everything (bias −50): decisions follow it.
+    const no = { ...json.logistic, weights: json.logistic.weights.map(() => 0), bias: -50 };
+    const withHead = modelFromJson({ ...json, threshold: 0.5, decision: no });
+    assert.equal(withHead.score(a, b), plain.score(a, b));
+    assert.ok(withHead.decisionScore(a, b) < 1e-20, `decision probability ${withHead.decisionScore(a, b)}`);
+    assert.equal(withHead.entails(a, b), false);
+    const again = modelFromJson(withHead.toJson());
+    assert.deepEqual(again.decision, no);
+    assert.equal(again.decisionScore(a, b), withHead.decisionScore(a, b));
+    assert.equal(modelFromJson(plain.toJson()).decision, null);
+    assert.throws(() => modelFromJson({ ...json, decision: { ...no, weights: [1] } }), /decision has 1 weights/);
   });
 
   it('askdoc similarity decides with the decision regression', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'askdoc-rqe-'));
-    try {
-      const file = tinyModelFile(dir);
-      const json = JSON.parse(readFileSync(file, 'utf8')) as ModelJson;
-      const xml = path.join(dir, 'pairs.xml');
-      writeFileSync(xml, '<R><pair pid="a" value="true"><chq>How is lupus treated?</chq><faq>What is the therapy for lupus?</faq></pair></R>');
-      // The ranking regression alone, threshold 0: entails.
-      writeFileSync(file, JSON.stringify({ ...json, threshold: 0 }));
-      assert.deepEqual(await runSimilarity(xml, file, () => undefined), { accuracy: 1 });
-      // A decision regression of constant probability 1/(1+e^2) ≈ 0.119 under threshold 0.2: does not.
-      writeFileSync(file, JSON.stringify({ ...json, threshold: 0.2, decision: { ...json.logistic, weights: json.logistic.weights.map(() => 0), bias: -2 } }));
-      const lines: string[] = [];
-      assert.deepEqual(await runSimilarity(xml, file, (l) => lines.push(l)), { accuracy: 0 });
-      assert.equal(lines[0], 'a 0.1192 false');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('askdoc-rqe-');
+    const file = tinyModelFile(dir);
+    const json = JSON.parse(readFileSync(file, 'utf8')) as ModelJson;
+    const xml = path.join(dir, 'pairs.xml');
+    writeFileSync(xml, '<R><pair pid="a" value="true"><chq>How is lupus treated?</chq><faq>What is the therapy for lupus?</faq></pair></R>');
+    // The ranking regression alone, threshold 0: entails.
+    writeFileSync(file, JSON.stringify({ ...json, threshold: 0 }));
+    assert.deepEqual(await runSimilarity(xml, file, () => undefined), { accuracy: 1 });
+    // A decision regression of constant probability 1/(1+e^2) ≈ 0.119 under threshold 0.2: does not.
+    writeFileSync(file, JSON.stringify({ ...json, threshold: 0.2, decision: { ...json.logistic, weights: json.logistic.weights.map(() => 0), bias: -2 } }));
+    const lines: string[] = [];
+    assert.deepEqual(await runSimilarity(xml, file, (l) => lines.push(l)), { accuracy: 0 });
+    assert.equal(lines[0], 'a 0.1192 false');
   });
 });
 
 describe('runSimilarity', () => {
   it('prints "pid score label" per pair and the accuracy over labelled pairs', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'askdoc-rqe-'));
-    try {
-      const model = tinyModelFile(dir);
-      const xml = path.join(dir, 'pairs.xml');
-      writeFileSync(xml, XML);
-      const lines: string[] = [];
-      const { accuracy } = await runSimilarity(xml, model, (l) => lines.push(l));
-      assert.equal(lines.length, 4);
-      assert.match(lines[0] ?? '', /^1 [01]\.\d{4} (true|false)$/);
-      assert.match(lines[2] ?? '', /^007 /);
-      assert.match(lines[3] ?? '', /^accuracy: [01]\.\d{3}$/);
-      assert.ok(accuracy !== null && [0, 0.5, 1].includes(accuracy), 'two labelled pairs');
+    const dir = tempDir('askdoc-rqe-');
+    const model = tinyModelFile(dir);
+    const xml = path.join(dir, 'pairs.xml');
+    writeFileSync(xml, XML);
+    const lines: string[] = [];
+    const { accuracy } = await runSimilarity(xml, model, (l) => lines.push(l));
+    assert.equal(lines.length, 4);
+    assert.match(lines[0] ?? '', /^1 [01]\.\d{4} (true|false)$/);
+    assert.match(lines[2] ?? '', /^007 /);
+    assert.match(lines[3] ?? '', /^accuracy: [01]\.\d{3}$/);
+    assert.ok(accuracy !== null && [0, 0.5, 1].includes(accuracy), 'two labelled pairs');
 
-      writeFileSync(xml, '<R><pair pid="a"><chq>How is lupus treated?</chq><faq>What causes lupus?</faq></pair></R>');
-      const unlabelled: string[] = [];
-      assert.deepEqual(await runSimilarity(xml, model, (l) => unlabelled.push(l)), { accuracy: null });
-      assert.equal(unlabelled.length, 1);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    writeFileSync(xml, '<R><pair pid="a"><chq>How is lupus treated?</chq><faq>What causes lupus?</faq></pair></R>');
+    const unlabelled: string[] = [];
+    assert.deepEqual(await runSimilarity(xml, model, (l) => unlabelled.push(l)), { accuracy: null });
+    assert.equal(unlabelled.length, 1);
   });
 });
 
@@ -267,29 +247,25 @@ describe('decisions among one question\'s candidates', () => {
   });
 
   it('askdoc similarity applies the model\'s margin', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'askdoc-rqe-'));
-    try {
-      const file = tinyModelFile(dir);
-      const json = JSON.parse(readFileSync(file, 'utf8')) as ModelJson;
-      const xml = path.join(dir, 'pairs.xml');
-      writeFileSync(
-        xml,
-        '<R><pair pid="a" value="true"><chq>How is lupus treated?</chq><faq>What is the therapy for lupus?</faq></pair>' +
-          '<pair pid="b" value="false"><chq>How is lupus treated?</chq><faq>What causes lupus?</faq></pair></R>',
-      );
-      // Threshold 0: pair by pair both entail; with margin 0 only the better candidate does.
-      writeFileSync(file, JSON.stringify({ ...json, threshold: 0 }));
-      const plain: string[] = [];
-      assert.deepEqual(await runSimilarity(xml, file, (l) => plain.push(l)), { accuracy: 0.5 });
-      assert.match(plain[1] ?? '', / true$/);
-      writeFileSync(file, JSON.stringify({ ...json, threshold: 0, margin: 0 }));
-      const lines: string[] = [];
-      assert.deepEqual(await runSimilarity(xml, file, (l) => lines.push(l)), { accuracy: 1 });
-      assert.match(lines[0] ?? '', /^a .* true$/);
-      assert.match(lines[1] ?? '', /^b .* false$/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('askdoc-rqe-');
+    const file = tinyModelFile(dir);
+    const json = JSON.parse(readFileSync(file, 'utf8')) as ModelJson;
+    const xml = path.join(dir, 'pairs.xml');
+    writeFileSync(
+      xml,
+      '<R><pair pid="a" value="true"><chq>How is lupus treated?</chq><faq>What is the therapy for lupus?</faq></pair>' +
+        '<pair pid="b" value="false"><chq>How is lupus treated?</chq><faq>What causes lupus?</faq></pair></R>',
+    );
+    // Threshold 0: pair by pair both entail; with margin 0 only the better candidate does.
+    writeFileSync(file, JSON.stringify({ ...json, threshold: 0 }));
+    const plain: string[] = [];
+    assert.deepEqual(await runSimilarity(xml, file, (l) => plain.push(l)), { accuracy: 0.5 });
+    assert.match(plain[1] ?? '', / true$/);
+    writeFileSync(file, JSON.stringify({ ...json, threshold: 0, margin: 0 }));
+    const lines: string[] = [];
+    assert.deepEqual(await runSimilarity(xml, file, (l) => lines.push(l)), { accuracy: 1 });
+    assert.match(lines[0] ?? '', /^a .* true$/);
+    assert.match(lines[1] ?? '', /^b .* false$/);
   });
 });
 

@@ -1,9 +1,9 @@
 /**
  * `askdoc similarity <pairs.xml>`: scores every pair of a MEDIQA RQE file with the shipped model's
- * decision regression, one line per pair (`pid score label`, label = the model's decision: its threshold and, among
- * several candidates for one question, its margin — see decide.ts), then `accuracy: 0.xxx`
- * against the file's labels when it has them. Pairs without a label in a partly-labelled file are
- * scored but left out of the accuracy.
+ * decision regression, one line per pair (`pid score label`, label = the model's decision: its
+ * threshold and, among several candidates for one question, its margin — see decide.ts), then
+ * `accuracy: 0.xxx` against the file's labels when it has them. Pairs without a label in a
+ * partly-labelled file are scored but left out of the accuracy.
  */
 
 import { readFile } from 'node:fs/promises';
