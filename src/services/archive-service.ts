@@ -1,6 +1,7 @@
 import type { Consultation, ConsultationSummary, SimilarLink } from '../domain/consultation.js';
 import type { Department } from '../domain/department.js';
 import { NotFoundError } from '../domain/errors.js';
+import { assessUrgency, type Urgency } from '../domain/rules/urgency.js';
 import type { KnowledgeSnippet, Topic, TrustedQa } from '../domain/topic.js';
 import type { ArchiveStats, DepartmentWithCounts, Page, PageRequest, Store } from '../store/types.js';
 
@@ -19,6 +20,8 @@ export interface ConsultationView {
   /** Trusted-source answers about what the consultation asks. */
   trustedAnswers: TrustedQa[];
   topics: Topic[];
+  /** Red flags the question describes: a reader with the same symptoms now must be told first. */
+  urgency: Urgency | null;
 }
 
 /** Finds what else in the archive speaks to a consultation (the search service does). */
@@ -80,6 +83,7 @@ export class ArchiveService {
         target: link.targetId ? (targets.get(link.targetId) ?? null) : null,
       })),
       topics: topics.filter((t): t is Topic => t !== null),
+      urgency: assessUrgency(`${consultation.title}\n${consultation.question}`),
     };
   }
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Consultation, ConsultationSummary } from '../domain/consultation.js';
 import type { Department } from '../domain/department.js';
+import { assessUrgency, type Urgency } from '../domain/rules/urgency.js';
 import type { TrustedQa } from '../domain/topic.js';
 import { type Highlighted, highlight } from '../search/highlight.js';
 import { buildIndexFromStore } from '../search/from-store.js';
@@ -35,6 +36,8 @@ export interface SearchResult {
 
 export interface SearchResults {
   query: string;
+  /** Red flags the query describes: shown before any result. */
+  urgency: Urgency | null;
   results: SearchResult[];
   /** Departments to narrow by (the department filter's choices). */
   departments: Department[];
@@ -48,6 +51,12 @@ export interface Suggestion {
   id: string;
   slug: string | null;
   title: string;
+}
+
+export interface Suggestions {
+  items: Suggestion[];
+  /** Red flags in what is being typed, so the form can warn before the question is sent. */
+  urgency: Urgency | null;
 }
 
 export interface Related {
@@ -125,7 +134,8 @@ export class SearchService {
   async search(request: SearchRequest): Promise<SearchResults> {
     const query = request.q.slice(0, MAX_QUERY).trim();
     const departments = await this.store.departments.all();
-    const empty = { query, results: [], departments, page: request.page, limit: request.limit, hasMore: false };
+    const urgency = assessUrgency(query);
+    const empty = { query, urgency, results: [], departments, page: request.page, limit: request.limit, hasMore: false };
     if (!query) return empty;
     await this.sync.sync();
     const filter = await this.filterFor(request);
@@ -134,12 +144,16 @@ export class SearchService {
     // One extra hit tells whether a next page exists without counting every match.
     const hits = this.index.search(query, { limit: request.limit + 1, offset, filter });
     const results = await this.present(hits.slice(0, request.limit), query);
-    return { query, results, departments, page: request.page, limit: request.limit, hasMore: hits.length > request.limit };
+    return { query, urgency, results, departments, page: request.page, limit: request.limit, hasMore: hits.length > request.limit };
   }
 
-  async suggest(q: string, limit: number): Promise<Suggestion[]> {
+  async suggest(q: string, limit: number): Promise<Suggestions> {
     // Not trimmed at the end: "diab" is a word being typed, "diab " a finished one.
     const query = q.slice(0, MAX_QUERY).trimStart();
+    return { items: await this.suggestionsFor(query, limit), urgency: assessUrgency(query) };
+  }
+
+  private async suggestionsFor(query: string, limit: number): Promise<Suggestion[]> {
     if (!query.trim()) return [];
     await this.sync.sync();
     // Several sources often ask the very same question ("What is (are) Shingles ?"): each is shown

@@ -55,6 +55,27 @@ describe('search in Chromium (demo archive)', () => {
     }
   });
 
+  it('warns while someone types an emergency, before any suggestion, and again on the results page', async (t) => {
+    if (!browser) return t.skip(CHROMIUM_MISSING);
+    const page = await browser.newPage();
+    try {
+      await page.goto(`${origin}/`);
+      const box = page.getByLabel('Search the archive');
+      await box.pressSequentially("my dad's face is drooping on one side ", { delay: 10 });
+      const warning = page.locator('#site-suggestions .urgent');
+      await warning.waitFor({ timeout: 5000 });
+      assert.match((await warning.textContent()) ?? '', /^Get help now\. .*emergency number/);
+      const first = await page.locator('#site-suggestions > *').first().getAttribute('class');
+      assert.match(first ?? '', /urgent/);
+      await Promise.all([page.waitForURL(/\/search\?q=/), box.press('Enter')]);
+      const alert = page.getByRole('alert');
+      assert.ok(await alert.isVisible());
+      assert.match((await alert.textContent()) ?? '', /face that droops/);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('searches from the header, marks matches, and opens a result with computed Similar Q&A', async (t) => {
     if (!browser) return t.skip(CHROMIUM_MISSING);
     const page = await browser.newPage();

@@ -90,6 +90,34 @@ describe('search, suggestions and computed Similar Q&A over the demo archive', (
     assert.equal(finished.items.length, 0);
   });
 
+  it('tells the person first when a search, a question being typed or a consultation describes urgent symptoms', async () => {
+    const q = encodeURIComponent('crushing chest pain spreading to my left arm');
+    const json = await api(`/api/search?q=${q}`);
+    assert.equal(json.urgency?.level, 'emergency');
+    assert.deepEqual(json.urgency?.signs.map((s) => s.id), ['heart-attack']);
+    assert.ok(json.items.length > 0, 'results are still shown, after the notice');
+    const page = (await s.app.inject(`/search?q=${q}`)).body;
+    const notice = page.indexOf('role="alert"');
+    assert.ok(notice > page.indexOf('<h1>') && notice < page.indexOf('id="results"'), 'notice sits between the heading and the results');
+    assert.match(textOf(page), /Get help now\. This can be a medical emergency/);
+
+    const typing = Suggestions.parse((await s.app.inject(`/api/suggest?q=${encodeURIComponent('his face is drooping and his speech is slurr')}`)).json());
+    assert.equal(typing.urgency?.signs[0]?.id, 'stroke');
+    assert.equal((await api('/api/search?q=heartburn%20after%20dinner')).urgency, null);
+    assert.ok(!(await s.app.inject('/search?q=heartburn')).body.includes('role="alert"'));
+
+    const list = (await s.app.inject('/api/consultations?limit=50')).json() as { items: Array<{ title: string; url: string }> };
+    const urgencyOf = async (title: RegExp): Promise<{ level: string; signs: Array<{ id: string }> } | null> => {
+      const url = list.items.find((c) => title.test(c.title))?.url ?? '';
+      return ((await s.app.inject(`/api${url}`)).json() as { urgency: { level: string; signs: Array<{ id: string }> } | null }).urgency;
+    };
+    assert.deepEqual((await urgencyOf(/face drooped/))?.signs.map((x) => x.id), ['stroke']);
+    assert.equal((await urgencyOf(/Black, sticky stools/))?.level, 'urgent');
+    assert.equal(await urgencyOf(/skipping beats/), null, '"I have no chest pain" is not a sign');
+    const strokePage = (await s.app.inject(list.items.find((c) => /face drooped/.test(c.title))?.url ?? '')).body;
+    assert.ok(strokePage.indexOf('role="alert"') < strokePage.indexOf('id="question"'));
+  });
+
   it('shows computed Similar Q&A after the imported ones, and trusted-source answers', async () => {
     const found = await api(`/api/search?q=${encodeURIComponent(HEARTBURN)}&source=consultations`);
     const slug = found.items[0]?.url ?? '';

@@ -27,12 +27,12 @@ test('suggestions complete the word being typed and show a question asked by sev
   assert.deepEqual(report.failures, []);
   const search = await SearchService.open(store);
 
-  const titles = (await search.suggest('symptoms of shin', 6)).map((s) => s.title);
+  const titles = (await search.suggest('symptoms of shin', 6)).items.map((s) => s.title);
   assert.equal(titles[0], 'What are the symptoms of Shingles ?');
   assert.equal(titles.filter((t) => t === 'What are the symptoms of Shingles ?').length, 1);
   assert.ok(titles.includes('How to prevent Shingles ?'));
   // A trailing space ends the word: "shin" is then matched as it stands, and matches nothing.
-  const finished = (await search.suggest('symptoms of shin ', 6)).map((s) => s.title);
+  const finished = (await search.suggest('symptoms of shin ', 6)).items.map((s) => s.title);
   assert.equal(finished[0], 'What are the symptoms of Somatic symptom disorder ?');
   // The search page itself still lists every source's answer.
   const page = await search.search({ q: 'symptoms of shingles', page: 1, limit: 10 });

@@ -67,6 +67,16 @@ export const QualityFlag = component(
   z.object({ kind: z.enum(['title-repaired', 'title-artifact', 'salutation-mismatch']), detail: z.string() }),
 );
 
+export const Urgency = component(
+  'Urgency',
+  'Red-flag symptoms the text describes, most serious first: show the advice before anything else.',
+  z.object({
+    level: z.enum(['emergency', 'urgent']).describe('emergency: call for help now; urgent: see a doctor today'),
+    advice: z.string().describe('what to do, in words for the person asking'),
+    signs: z.array(z.object({ id: z.string(), level: z.enum(['emergency', 'urgent']), label: z.string() })).min(1),
+  }),
+);
+
 export const Consultation = component(
   'Consultation',
   'One asker question and one doctor reply, with the lists the page shows.',
@@ -91,6 +101,7 @@ export const Consultation = component(
     trustedAnswers: z.array(TrustedAnswerRef),
     flags: z.array(QualityFlag),
     source: z.object({ format: z.enum(['page', 'medquad', 'jsonl']), url: z.string().nullable() }),
+    urgency: Urgency.nullable().describe('red flags the question describes, for a reader with the same symptoms now'),
   }),
 );
 
@@ -243,6 +254,7 @@ export const SearchResults = component(
   'One page of search results, best first.',
   z.object({
     query: z.string(),
+    urgency: Urgency.nullable(),
     page: z.int().min(1),
     limit: z.int().min(1),
     hasMore: z.boolean(),
@@ -255,6 +267,7 @@ export const Suggestions = component(
   'Answered questions like the one being typed.',
   z.object({
     items: z.array(z.object({ kind: z.enum(['consultation', 'trusted-qa']), title: z.string(), url: sitePath })),
+    urgency: Urgency.nullable(),
   }),
 );
 
@@ -263,6 +276,7 @@ export type ApiTrustedAnswerRef = z.infer<typeof TrustedAnswerRef>;
 export type ApiSearchResult = z.infer<typeof SearchResult>;
 export type ApiSearchResults = z.infer<typeof SearchResults>;
 export type ApiSuggestions = z.infer<typeof Suggestions>;
+export type ApiUrgency = z.infer<typeof Urgency>;
 export type ApiSimilarEntry = z.infer<typeof SimilarEntry>;
 export type ApiTopicRef = z.infer<typeof TopicRef>;
 export type ApiDepartmentRef = z.infer<typeof DepartmentRef>;

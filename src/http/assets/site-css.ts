@@ -43,6 +43,10 @@ form.search button, .filters button { font: inherit; padding: .35rem .8rem; bord
 .filters label { display: flex; flex-direction: column; font-size: .875rem; }
 .filters select, .filters input { font: inherit; padding: .3rem; }
 mark { background: #fff3a8; color: inherit; }
+.urgent { border: 2px solid #b3261e; background: #fdecea; color: #5c0f0a; border-radius: 6px; padding: .5rem 1rem; margin-bottom: 1rem; }
+.urgent-urgent { border-color: #9a5b00; background: #fff4e0; color: #4a2c00; }
+.urgent p { margin: .35rem 0; }
+.urgent ul { margin: .25rem 0 .5rem; padding-left: 1.25rem; }
 .origin { font-size: .8rem; color: var(--muted); }
 footer.site { border-top: 1px solid var(--line); background: var(--soft); font-size: .875rem; color: var(--muted); padding-block: 1rem; }
 @media (max-width: 30rem) { h1 { font-size: 1.35rem; } body { font-size: .975rem; } }

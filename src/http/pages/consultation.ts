@@ -3,7 +3,7 @@ import type { ApiConsultation, ApiSimilarEntry, ApiTrustedAnswerRef } from '../a
 import { html, jsonForScript, paragraphs, type SafeHtml } from '../html.js';
 import { paths } from '../paths.js';
 import { layout } from './layout.js';
-import { topicLabel } from './parts.js';
+import { topicLabel, urgencyNotice } from './parts.js';
 
 /**
  * The public consultation page. Its sections follow the seed pages' anatomy in the seed's
@@ -83,6 +83,7 @@ export function consultationPage(c: ApiConsultation, origin: string): string {
   const canonical = `${origin}${c.url}`;
   const body = html`<article>
 <h1 id="title">${c.title}</h1>
+${urgencyNotice(c.urgency, 'this question')}
 ${flagsNote(c)}
 <section id="question" aria-labelledby="question-h">
 <h2 id="question-h">Question</h2>

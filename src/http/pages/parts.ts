@@ -1,4 +1,4 @@
-import type { ApiConsultationSummary, ApiTopicSummary } from '../api/schemas.js';
+import type { ApiConsultationSummary, ApiTopicSummary, ApiUrgency } from '../api/schemas.js';
 import { html, type SafeHtml } from '../html.js';
 import { withQuery } from '../paths.js';
 
@@ -59,4 +59,17 @@ ${prev ? html`<a rel="prev" href="${prev}">← Previous page</a>` : html`<span><
 ${next ? html`<a rel="next" href="${next}">Next page →</a>` : html`<span></span>`}
 </nav>`,
   };
+}
+
+/**
+ * The red-flag notice: first in the page's content, announced by screen readers, and worded for
+ * the person reading. `context` says whose words raised it ("your question", "this question").
+ */
+export function urgencyNotice(u: ApiUrgency | null, context: string): SafeHtml {
+  if (!u) return html``;
+  return html`<aside class="urgent urgent-${u.level}" role="alert" aria-label="Urgent care">
+<p><strong>${u.level === 'emergency' ? 'Get help now.' : 'See a doctor today.'}</strong> ${u.advice}</p>
+<p>What ${context} describes:</p>
+<ul>${u.signs.map((s) => html`<li>${s.label}</li>`)}</ul>
+</aside>`;
 }

@@ -3,6 +3,7 @@ import type { ApiSearchResult, ApiSearchResults } from '../api/schemas.js';
 import { html, type SafeHtml } from '../html.js';
 import { paths, withQuery } from '../paths.js';
 import { layout } from './layout.js';
+import { urgencyNotice } from './parts.js';
 
 export interface SearchPageModel {
   results: ApiSearchResults;
@@ -78,6 +79,7 @@ function outcome(m: SearchPageModel): SafeHtml {
 export function searchPage(m: SearchPageModel): string {
   const q = m.results.query;
   const body = html`<h1>${q ? html`Search: ${q.length > 80 ? `${q.slice(0, 80)}…` : q}` : 'Search'}</h1>
+${urgencyNotice(m.results.urgency, 'your search')}
 ${filters(m)}
 <section id="results" aria-label="Results">${outcome(m)}</section>`;
   return layout({ title: q ? `Search: ${q.slice(0, 60)}` : 'Search', nav: 'search', query: q, body });

@@ -1,9 +1,10 @@
 import type { ConsultationSummary } from '../../domain/consultation.js';
 import { departmentOf } from '../../domain/department.js';
+import type { Urgency } from '../../domain/rules/urgency.js';
 import { excerpt } from '../../domain/text.js';
 import type { Topic } from '../../domain/topic.js';
 import type { HomeView } from '../../services/archive-service.js';
-import type { ApiConsultationSummary, ApiDepartmentRef, ApiStats, ApiTopicSummary } from '../api/schemas.js';
+import type { ApiConsultationSummary, ApiDepartmentRef, ApiStats, ApiTopicSummary, ApiUrgency } from '../api/schemas.js';
 import { paths } from '../paths.js';
 
 /** Excerpts in lists and "Similar Q&A": long enough to recognise a question, short enough to scan. */
@@ -13,6 +14,11 @@ export const EXCERPT_LENGTH = 180;
 export function departmentRef(name: string): ApiDepartmentRef {
   const { slug, name: clean } = departmentOf(name);
   return { slug, name: clean, url: paths.department(slug) };
+}
+
+export function presentUrgency(u: Urgency | null): ApiUrgency | null {
+  if (!u) return null;
+  return { level: u.level, advice: u.advice, signs: u.signs.map((s) => ({ id: s.id, level: s.level, label: s.label })) };
 }
 
 export function consultationSummary(s: ConsultationSummary): ApiConsultationSummary {

@@ -5,7 +5,7 @@ import type { Topic, TrustedQa } from '../../domain/topic.js';
 import type { ApiConsultation, ApiSimilarEntry, ApiTopicRef, ApiTrustedAnswerRef } from '../api/schemas.js';
 import { externalUrl } from '../html.js';
 import { paths } from '../paths.js';
-import { EXCERPT_LENGTH, departmentRef, importedExcerpt } from './common.js';
+import { EXCERPT_LENGTH, departmentRef, importedExcerpt, presentUrgency } from './common.js';
 
 /**
  * Where the target is in the archive its own text gives a clean excerpt; otherwise the excerpt
@@ -74,5 +74,6 @@ export function presentConsultation(view: ConsultationView): ApiConsultation {
     trustedAnswers: view.trustedAnswers.map(trustedAnswerRef),
     flags: c.flags.map((f) => ({ kind: f.kind, detail: f.detail })),
     source: { format: c.source.format, url: c.source.url },
+    urgency: presentUrgency(view.urgency),
   };
 }

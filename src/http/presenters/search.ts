@@ -1,7 +1,7 @@
-import type { SearchResult, SearchResults, Suggestion } from '../../services/search-service.js';
+import type { SearchResult, SearchResults, Suggestions } from '../../services/search-service.js';
 import type { ApiSearchResult, ApiSearchResults, ApiSuggestions } from '../api/schemas.js';
 import { paths } from '../paths.js';
-import { departmentRef } from './common.js';
+import { departmentRef, presentUrgency } from './common.js';
 
 function urlOf(r: { kind: SearchResult['kind']; id: string; slug: string | null }): string {
   return r.kind === 'consultation' && r.slug ? paths.consultation(r.slug) : paths.answer(r.id);
@@ -23,9 +23,16 @@ export function presentSearchResult(r: SearchResult): ApiSearchResult {
 }
 
 export function presentSearchResults(r: SearchResults): ApiSearchResults {
-  return { query: r.query, page: r.page, limit: r.limit, hasMore: r.hasMore, items: r.results.map(presentSearchResult) };
+  return {
+    query: r.query,
+    urgency: presentUrgency(r.urgency),
+    page: r.page,
+    limit: r.limit,
+    hasMore: r.hasMore,
+    items: r.results.map(presentSearchResult),
+  };
 }
 
-export function presentSuggestions(items: Suggestion[]): ApiSuggestions {
-  return { items: items.map((s) => ({ kind: s.kind, title: s.title, url: urlOf(s) })) };
+export function presentSuggestions(s: Suggestions): ApiSuggestions {
+  return { items: s.items.map((i) => ({ kind: i.kind, title: i.title, url: urlOf(i) })), urgency: presentUrgency(s.urgency) };
 }

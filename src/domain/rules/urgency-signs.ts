@@ -1,0 +1,156 @@
+/**
+ * The red flags askdoc recognises in a question. Each sign names what the person describes, in
+ * their own words, never a condition's name alone: "what are the signs of a stroke?" is a
+ * question about stroke, "his face drooped" may be one happening now. Written to be read and
+ * amended by a clinician, one sign at a time; `test/domain/urgency.test.ts` holds an example
+ * that must and one that must not raise each sign.
+ *
+ * A sign is raised when every pattern of one of its `when` lines matches somewhere in the text,
+ * each match outside a negation ("no chest pain", "it doesn't spread to my arm"), and `unless`
+ * (if any) matches nowhere. Patterns run on lower-cased text with straight apostrophes.
+ */
+
+export type UrgencyLevel = 'emergency' | 'urgent';
+
+export interface UrgentSignRule {
+  /** Stable id, for programs and tests. */
+  id: string;
+  level: UrgencyLevel;
+  /** What the person described, as the page says it back to them. */
+  label: string;
+  when: ReadonlyArray<readonly RegExp[]>;
+  unless?: RegExp;
+}
+
+const POSS = String.raw`(?:my|his|her|their|the|our|your)`;
+/** Up to n filler words between two parts of a phrase ("spreads all the way to"). */
+const gap = (n: number): string => String.raw`(?:[\w'-]+ ){0,${n}}`;
+const re = (source: string): RegExp => new RegExp(String.raw`\b(?:${source})\b`);
+
+const CHEST = re(
+  String.raw`chest (?:pain|pains|pressure|tightness|heaviness|discomfort)|(?:pain|pressure|tightness|heaviness|squeezing) (?:in|across|on) ${POSS} chest`,
+);
+
+export const URGENT_SIGNS: readonly UrgentSignRule[] = [
+  {
+    id: 'heart-attack',
+    level: 'emergency',
+    label: 'Chest pain or pressure that is crushing, spreads to the arm, jaw, neck or back, or comes with sweating or breathlessness',
+    when: [
+      [re(String.raw`(?:crushing|severe|sudden|squeezing|heavy) chest (?:pain|pressure)`)],
+      [CHEST, re(String.raw`(?:spread\w*|radiat\w*|goes|going|went|moves?|moving|travel\w*|shoot\w*) ${gap(3)}(?:to|into|down|up) ${gap(2)}(?:arm|arms|jaw|neck|back|shoulder)`)],
+      [CHEST, re(String.raw`sweat\w*|clammy|short(?:ness)? of breath|breathless\w*|(?:can't|cannot) breathe`)],
+    ],
+  },
+  {
+    id: 'stroke',
+    level: 'emergency',
+    label: 'A face that droops, sudden weakness or numbness on one side, slurred speech, sudden loss of sight or a sudden, very severe headache',
+    when: [
+      [re(String.raw`(?:face|mouth|smile) ${gap(2)}(?:droop\w*|drooped|sagg\w*|lopsided|fallen)|droop\w* (?:face|mouth|smile)`)],
+      [re(String.raw`slurr\w* (?:speech|words|his words|her words)|speech ${gap(2)}slurred|sudden\w* ${gap(2)}(?:can't|cannot|couldn't|could not|unable to) (?:speak|talk|understand)`)],
+      [re(String.raw`sudden\w* ${gap(3)}(?:weak\w*|numb\w*|paralys\w*) ${gap(4)}(?:arm|leg|face|one side|left side|right side)`)],
+      [re(String.raw`(?:weak\w*|numb\w*|paralys\w*) ${gap(2)}(?:on|of|down) (?:one side|the left side|the right side) of ${POSS} (?:body|face)`)],
+      [re(String.raw`sudden\w* ${gap(2)}(?:loss of (?:vision|sight)|lost ${gap(2)}(?:vision|sight)|blind\w*|can't see)`)],
+      [re(String.raw`worst headache (?:of|in) ${POSS} life|thunderclap headache|sudden\w*,? ${gap(1)}(?:severe|excruciating|explosive|intense) headache`)],
+    ],
+  },
+  {
+    id: 'breathing',
+    level: 'emergency',
+    label: 'Struggling to breathe, gasping, choking, or lips or face turning blue',
+    when: [
+      [re(String.raw`(?:can't|cannot|can not|couldn't|could not|unable to|struggling to|struggles to|fighting to) (?:breathe|catch ${POSS} breath)|gasping for (?:air|breath)|(?:is|was|keeps) choking|choking on`)],
+      [re(String.raw`(?:lips|face|tongue|skin) ${gap(2)}(?:turn\w* |going |gone |went |are |is |look\w* )?(?:blue|bluish|grey|gray)|blue (?:lips|face)`)],
+    ],
+  },
+  {
+    id: 'allergic-swelling',
+    level: 'emergency',
+    label: 'Swelling of the tongue or throat, or a throat that is closing',
+    when: [[re(String.raw`(?:throat|tongue) ${gap(2)}(?:swell\w*|swollen|closing)|swollen (?:throat|tongue)|swelling (?:of|in) ${POSS} (?:throat|tongue)`)]],
+  },
+  {
+    id: 'unresponsive',
+    level: 'emergency',
+    label: 'Someone unconscious, unresponsive or who cannot be woken',
+    when: [[re(String.raw`unconscious|unresponsive|(?:won't|will not|doesn't|does not) wake up|(?:can't|cannot|couldn't|could not) wake (?:him|her|them|my|the)`)]],
+  },
+  {
+    id: 'seizure',
+    level: 'emergency',
+    label: 'A seizure that will not stop, lasts more than five minutes, or is the first ever',
+    when: [
+      [re(String.raw`(?:seizure|fit|convulsion)s? ${gap(3)}(?:won't|will not|doesn't|does not|didn't|did not) stop`)],
+      [re(String.raw`(?:seizure|fit|convulsion)s? ${gap(3)}(?:more than|over|longer than) (?:5|five) minutes`)],
+      [re(String.raw`first (?:ever )?(?:seizure|convulsion)`)],
+    ],
+  },
+  {
+    id: 'heavy-bleeding',
+    level: 'emergency',
+    label: 'Bleeding that will not stop or is heavy, or vomiting blood',
+    when: [
+      [re(String.raw`(?:bleeding|blood|bleed) ${gap(2)}(?:won't|will not|doesn't|does not|can't|cannot) (?:stop|be stopped)`)],
+      [re(String.raw`bleeding (?:heavily|badly|a lot)|(?:heavy|severe|massive) bleeding|losing a lot of blood`)],
+      [re(String.raw`(?:vomit\w*|throw\w* up|threw up|puk\w*) ${gap(2)}blood|blood in ${POSS} vomit`)],
+    ],
+    // Heavy periods, and bleeding on contraception, are common worries for a doctor's visit;
+    // bleeding in pregnancy has its own sign.
+    unless: /\b(?:periods?|menstrua\w*|pregnan\w*|contracepti\w*|iud)\b/,
+  },
+  {
+    id: 'self-harm',
+    level: 'emergency',
+    label: 'Thoughts of suicide or of harming oneself. You do not have to face this alone: talk to someone now',
+    when: [[re(String.raw`suicid\w*|(?:kill|hurt|harm|cut\w*) (?:my|him|her|them)sel(?:f|ves)|end (?:my|his|her) (?:own )?life|take (?:my|his|her) own life|(?:want|wanted|wanting) to die|self[- ]?harm\w*|no reason to live`)]],
+  },
+  {
+    id: 'poisoning',
+    level: 'emergency',
+    label: 'A possible overdose or poisoning: call your local emergency number or poison control now',
+    when: [[re(String.raw`overdos\w*|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)]],
+  },
+  {
+    id: 'meningitis',
+    level: 'emergency',
+    label: 'A stiff neck with fever, or a rash that does not fade when a glass is pressed on it',
+    when: [
+      [re(String.raw`stiff (?:neck|necked)|neck ${gap(2)}stiff`), re(String.raw`fever\w*|high temperature`)],
+      [re(String.raw`rash ${gap(4)}(?:doesn't|does not|won't|will not|didn't|did not) fade|glass test`)],
+    ],
+  },
+  {
+    id: 'testicle',
+    level: 'emergency',
+    label: 'Sudden, severe pain in a testicle',
+    when: [[re(String.raw`sudden\w* ${gap(2)}pain ${gap(1)}(?:in|of) ${POSS} (?:testicles?|scrotum|balls)|(?:testicle|testicular|scrotal) pain ${gap(2)}sudden\w*`)]],
+  },
+  {
+    id: 'infant-fever',
+    level: 'urgent',
+    label: 'A fever in a baby under three months old',
+    when: [
+      [re(String.raw`newborn|(?:\d|1[0-2]|one|two|three|four|five|six)[ -](?:weeks?|days?)[ -]old|(?:1|2|one|two)[ -]months?[ -]old`), re(String.raw`fever\w*|high temperature|temperature of (?:38|39|100\.\d|101|102)`)],
+    ],
+  },
+  {
+    id: 'pregnancy',
+    level: 'urgent',
+    label: 'Bleeding, severe pain or headache, leaking fluid or a baby moving less during pregnancy',
+    when: [
+      [re(String.raw`pregnan\w*`), re(String.raw`bleed\w*|spotting`)],
+      [re(String.raw`pregnan\w*`), re(String.raw`severe ${gap(2)}(?:pain|headache|cramp\w*)|leaking fluid|waters? (?:broke|broken|breaking)`)],
+      [re(String.raw`(?:baby|fetal|foetal|fetus|foetus) ${gap(2)}(?:moving less|stopped moving|not moving|moves less|movements? (?:have )?(?:slowed|stopped|reduced))|reduced (?:fetal|foetal|baby) movements?`)],
+    ],
+  },
+  {
+    id: 'black-stools',
+    level: 'urgent',
+    label: 'Black, tarry stools or coughing up blood',
+    when: [
+      [re(String.raw`(?:black|tarry|tar-like|tar like) ${gap(2)}(?:stools?|poo|poop|bowel movements?|feces|faeces)|(?:stools?|poo|poop|feces|faeces) ${gap(3)}(?:black|tarry|like tar)`)],
+      [re(String.raw`cough\w* ${gap(2)}blood`)],
+    ],
+  },
+];

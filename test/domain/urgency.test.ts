@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { assessUrgency, URGENCY_ADVICE } from '../../src/domain/rules/urgency.js';
+import { URGENT_SIGNS } from '../../src/domain/rules/urgency-signs.js';
+
+const ids = (text: string): string[] => assessUrgency(text)?.signs.map((s) => s.id) ?? [];
+
+/** For every sign: descriptions that must raise it, and near misses that must not. */
+const CASES: Record<string, { raise: string[]; not: string[] }> = {
+  'heart-attack': {
+    raise: [
+      'Crushing chest pain for twenty minutes, what should I do?',
+      'I have chest pain that spreads down my left arm',
+      'Pressure in my chest and I am sweating a lot',
+      'My dad has chest tightness, it is going up into his jaw',
+    ],
+    not: ['What causes chest pain?', 'Is chest pain always a heart attack?', 'Chest pain when I press on my ribs after a cough'],
+  },
+  stroke: {
+    raise: [
+      "My father's face drooped and his arm went weak for a few minutes",
+      'Her speech is slurred since this morning',
+      'Suddenly I felt numbness down my left arm and face',
+      'Worst headache of my life, came on in seconds',
+      'I suddenly lost the vision in one eye',
+    ],
+    not: ['What are the warning signs of a stroke?', 'Numb, tingling fingers that wake me up at night', 'Headache every afternoon at work'],
+  },
+  breathing: {
+    raise: ["My son can't breathe after a bee sting", 'She is gasping for air', 'His lips are turning blue'],
+    not: ['Does asthma cause shortness of breath when running?', 'Can I breathe through a mask while jogging?'],
+  },
+  'allergic-swelling': {
+    raise: ['After eating peanuts my throat is swelling', 'Swollen tongue and itchy rash after the new pill'],
+    not: ['Swollen ankles in the evening', 'Sore throat for three days'],
+  },
+  unresponsive: {
+    raise: ['My grandmother is unresponsive on the floor', "I can't wake him up after he took his pills"],
+    not: ['I wake up at 4 am every night', 'Why do I feel unrefreshed when I wake up?'],
+  },
+  seizure: {
+    raise: ["My daughter's seizure won't stop", 'a fit lasting more than five minutes', 'He just had his first seizure at 40'],
+    not: ['How is epilepsy treated?', 'Can seizures be caused by low sugar?'],
+  },
+  'heavy-bleeding': {
+    raise: ['The cut on my hand is bleeding and will not stop', 'I threw up blood this morning', 'He is bleeding heavily from the nose'],
+    not: ['Heavy bleeding during my periods every month', 'Gums bleed a little when I brush'],
+  },
+  'self-harm': {
+    raise: ['I want to kill myself', 'I have been thinking about suicide lately', 'Sometimes I want to die'],
+    not: ['How do I look after myself after surgery?', 'Can I cut my own hair with eczema?'],
+  },
+  poisoning: {
+    raise: ['My toddler swallowed a button battery', 'I think I took too many sleeping pills', 'paracetamol overdose'],
+    not: ['How many sleeping pills can I take per week?', 'Is bleach safe for cleaning a baby bottle?'],
+  },
+  meningitis: {
+    raise: ['Stiff neck and a high fever since last night', 'a rash that does not fade under a glass'],
+    not: ['Stiff neck from sleeping badly', 'Fever after the flu jab'],
+  },
+  testicle: {
+    raise: ['Sudden severe pain in my testicle while playing football'],
+    not: ['Dull ache in the scrotum for months'],
+  },
+  'infant-fever': {
+    raise: ['My 3 week old baby has a fever of 38', 'Newborn with a high temperature'],
+    not: ['My 4 year old has a fever', 'My baby is 8 months old and has a fever'],
+  },
+  pregnancy: {
+    raise: ['I am 10 weeks pregnant and bleeding', 'Pregnant with severe stomach pain', 'The baby is moving less than usual today'],
+    not: ['Can I get pregnant while breastfeeding?', 'Bleeding gums, is it vitamin C?'],
+  },
+  'black-stools': {
+    raise: ['Black, sticky stools after a week of painkillers', 'Coughing up blood after a cold'],
+    not: ['Dark green stools after eating spinach', 'What is the blood test for anaemia?'],
+  },
+};
+
+describe('urgent signs', () => {
+  test('every sign has examples, and every example set names a real sign', () => {
+    assert.deepEqual(Object.keys(CASES).sort(), URGENT_SIGNS.map((s) => s.id).sort());
+  });
+
+  for (const [id, { raise, not }] of Object.entries(CASES)) {
+    test(`${id}: raised by a description of it, not by a question about it`, () => {
+      for (const text of raise) assert.ok(ids(text).includes(id), `should raise ${id}: ${text}`);
+      for (const text of not) assert.ok(!ids(text).includes(id), `should not raise ${id}: ${text}`);
+    });
+  }
+
+  test('a denied symptom is not a sign, a doubted one still is', () => {
+    assert.deepEqual(ids('I have no chest pain and I do not faint'), []);
+    assert.deepEqual(ids('My chest pain does not spread to my arm'), []);
+    assert.deepEqual(ids('Without any chest pain, just sweating at night'), []);
+    assert.deepEqual(ids("I'm not sure whether his face drooped"), ['stroke']);
+    // Negation stops at the clause: the stiff neck and the fever are both affirmed here.
+    assert.deepEqual(ids('No rash, but a stiff neck and fever'), ['meningitis']);
+  });
+
+  test('the most serious level leads and picks the advice', () => {
+    const u = assessUrgency('Black stools for two days and now I feel like I want to die');
+    assert.equal(u?.level, 'emergency');
+    assert.deepEqual(u?.signs.map((s) => s.id), ['self-harm', 'black-stools']);
+    assert.equal(u?.advice, URGENCY_ADVICE.emergency);
+    assert.equal(assessUrgency('tarry stool since Monday')?.advice, URGENCY_ADVICE.urgent);
+  });
+
+  test('ordinary, empty and hostile input raise nothing', () => {
+    for (const text of ['', '   ', 'What is the outlook for psoriasis?', '<script>alert(1)</script>', "'; DROP TABLE users; --", '😀😀', '?!?!']) {
+      assert.equal(assessUrgency(text), null, text);
+    }
+  });
+
+  test('curly apostrophes and punctuation inside a phrase are read like plain ones', () => {
+    assert.deepEqual(ids('He can’t breathe!!'), ['breathing']);
+    assert.deepEqual(ids('stools: black... tarry'), ['black-stools']);
+    assert.deepEqual(ids('fever of 100.4 in my 2-week-old'), ['infant-fever']);
+  });
+});
