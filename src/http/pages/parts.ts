@@ -62,8 +62,9 @@ ${next ? html`<a rel="next" href="${next}">Next page →</a>` : html`<span></spa
 }
 
 /**
- * The red-flag notice: first in the page's content, announced by screen readers, and worded for
- * the person reading. `context` says whose words raised it ("your question", "this question").
+ * The red-flag notice: right under the page's heading, before anything else it shows, announced
+ * by screen readers, and worded for the person reading. `context` says whose words raised it
+ * ("your search", "this question").
  */
 export function urgencyNotice(u: ApiUrgency | null, context: string): SafeHtml {
   if (!u) return html``;
