@@ -13,8 +13,10 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'I have chest pain that spreads down my left arm',
       'Pressure in my chest and I am sweating a lot',
       'My dad has chest tightness, it is going up into his jaw',
+      'chest pain and pain in my left arm',
+      "I think I'm having a heart attack",
     ],
-    not: ['What causes chest pain?', 'Is chest pain always a heart attack?', 'Chest pain when I press on my ribs after a cough'],
+    not: ['What causes chest pain?', 'Is chest pain always a heart attack?', 'What are my chances of having a heart attack at 45?', 'Chest pain when I press on my ribs after a cough'],
   },
   stroke: {
     raise: [
@@ -23,6 +25,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'Suddenly I felt numbness down my left arm and face',
       'Worst headache of my life, came on in seconds',
       'I suddenly lost the vision in one eye',
+      'I think my mum is having a stroke',
     ],
     not: ['What are the warning signs of a stroke?', 'Numb, tingling fingers that wake me up at night', 'Headache every afternoon at work'],
   },

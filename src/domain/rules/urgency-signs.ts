@@ -40,6 +40,8 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
       [re(String.raw`(?:crushing|severe|sudden|squeezing|heavy) chest (?:pain|pressure)`)],
       [CHEST, re(String.raw`(?:spread\w*|radiat\w*|goes|going|went|moves?|moving|travel\w*|shoot\w*) ${gap(3)}(?:to|into|down|up) ${gap(2)}(?:arm|arms|jaw|neck|back|shoulder)`)],
       [CHEST, re(String.raw`sweat\w*|clammy|short(?:ness)? of breath|breathless\w*|(?:can't|cannot) breathe`)],
+      [CHEST, re(String.raw`(?:arm|jaw) (?:pain|ache|aching|numbness|tingling)|(?:pain|ache|aching|numbness|tingling) (?:in|down) ${POSS} (?:left |right )?(?:arm|jaw)`)],
+      [re(String.raw`(?:'m|am|'s|is|are|'re) having an? heart attack`)],
     ],
   },
   {
@@ -52,6 +54,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
       [re(String.raw`sudden\w* ${gap(3)}(?:weak\w*|numb\w*|paralys\w*) ${gap(4)}(?:arm|leg|face|one side|left side|right side)`)],
       [re(String.raw`(?:weak\w*|numb\w*|paralys\w*) ${gap(2)}(?:on|of|down) (?:one side|the left side|the right side) of ${POSS} (?:body|face)`)],
       [re(String.raw`sudden\w* ${gap(2)}(?:loss of (?:vision|sight)|lost ${gap(2)}(?:vision|sight)|blind\w*|can't see)`)],
+      [re(String.raw`(?:'m|am|'s|is|are|'re) having an? stroke`)],
       [re(String.raw`worst headache (?:of|in) ${POSS} life|thunderclap headache|sudden\w*,? ${gap(1)}(?:severe|excruciating|explosive|intense) headache`)],
     ],
   },
