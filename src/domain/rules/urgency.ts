@@ -8,8 +8,6 @@
 
 import { type UrgencyLevel, URGENT_SIGNS, type UrgentSignRule } from './urgency-signs.js';
 
-export type { UrgencyLevel } from './urgency-signs.js';
-
 export interface UrgentSign {
   id: string;
   level: UrgencyLevel;
