@@ -12,6 +12,10 @@ export interface Config {
   /** Public origin used in sitemap.xml and JSON-LD; taken from the request when unset. */
   baseUrl: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Named by urgent-care advice ("call 112"); null: "your local emergency number". */
+  emergencyNumber: string | null;
+  /** Offered when a question describes thoughts of self-harm; null: none is named. */
+  crisisLine: string | null;
 }
 
 const schema = z.object({
@@ -27,6 +31,18 @@ const schema = z.object({
   ASKDOC_DEMO: z.enum(['true', 'false', '1', '0'], { message: 'must be true or false' }).default('true'),
   ASKDOC_BASE_URL: z.url({ message: 'must be an absolute http(s) URL' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ASKDOC_EMERGENCY_NUMBER: z
+    .string()
+    .trim()
+    .regex(/^\+?\d[\d -]{0,14}$/, 'must be a phone number of digits, such as 112, 911 or 000')
+    .optional(),
+  // Shown inside a sentence of the advice, which adds its own full stop.
+  ASKDOC_CRISIS_LINE: z
+    .string()
+    .regex(/^[^\n]*$/, 'must be one line of text, such as "the 988 Lifeline (call or text 988)"')
+    .transform((s) => s.trim().replace(/[.\s]+$/, ''))
+    .pipe(z.string().min(1, 'must name a service').max(160, 'must be at most 160 characters'))
+    .optional(),
 });
 
 /**
@@ -49,5 +65,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     demo: e.ASKDOC_DEMO === 'true' || e.ASKDOC_DEMO === '1',
     baseUrl: e.ASKDOC_BASE_URL ? e.ASKDOC_BASE_URL.replace(/\/+$/, '') : null,
     logLevel: e.LOG_LEVEL,
+    emergencyNumber: e.ASKDOC_EMERGENCY_NUMBER ?? null,
+    crisisLine: e.ASKDOC_CRISIS_LINE ?? null,
   };
 }

@@ -16,6 +16,7 @@ export function serveCommand(): Command {
     .action(async (flags: CommonFlags & { demo: boolean }) => {
       const config = configFrom(flags);
       const store = openStore(config);
+      const contacts = { emergencyNumber: config.emergencyNumber, crisisLine: config.crisisLine };
       if (config.demo && flags.demo) {
         const seeded = await seedDemoIfEmpty(store);
         if (seeded) console.log(`demo archive: ${formatReport(seeded).split('\n')[0]}`);
@@ -24,11 +25,12 @@ export function serveCommand(): Command {
       const search = await SearchService.open(store, {
         snapshotFile: config.db === ':memory:' ? null : `${config.db}.search`,
         onSnapshotReject: (reason) => console.log(`search index snapshot not used: ${reason}`),
+        contacts,
       });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(`search index: ${search.index.size} records, ${search.origin} in ${seconds} s`);
       const app = buildApp({
-        archive: new ArchiveService(store, search),
+        archive: new ArchiveService(store, search, contacts),
         search,
         baseUrl: config.baseUrl,
         logger: { level: config.logLevel },

@@ -1,7 +1,7 @@
 import type { Consultation, ConsultationSummary, SimilarLink } from '../domain/consultation.js';
 import type { Department } from '../domain/department.js';
 import { NotFoundError } from '../domain/errors.js';
-import { assessUrgency, type Urgency } from '../domain/rules/urgency.js';
+import { assessUrgency, NO_CONTACTS, type TriageContacts, type Urgency } from '../domain/rules/urgency.js';
 import type { KnowledgeSnippet, Topic, TrustedQa } from '../domain/topic.js';
 import type { ArchiveStats, DepartmentWithCounts, Page, PageRequest, Store } from '../store/types.js';
 
@@ -56,6 +56,8 @@ export class ArchiveService {
   constructor(
     private readonly store: Store,
     private readonly related: RelatedFinder | null = null,
+    /** The numbers urgent-care advice names (the operator's configuration). */
+    private readonly contacts: TriageContacts = NO_CONTACTS,
   ) {}
 
   async home(): Promise<HomeView> {
@@ -83,7 +85,7 @@ export class ArchiveService {
         target: link.targetId ? (targets.get(link.targetId) ?? null) : null,
       })),
       topics: topics.filter((t): t is Topic => t !== null),
-      urgency: assessUrgency(`${consultation.title}\n${consultation.question}`),
+      urgency: assessUrgency(`${consultation.title}\n${consultation.question}`, this.contacts),
     };
   }
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Consultation, ConsultationSummary } from '../domain/consultation.js';
 import type { Department } from '../domain/department.js';
-import { assessUrgency, type Urgency } from '../domain/rules/urgency.js';
+import { assessUrgency, NO_CONTACTS, type TriageContacts, type Urgency } from '../domain/rules/urgency.js';
 import type { TrustedQa } from '../domain/topic.js';
 import { type Highlighted, highlight } from '../search/highlight.js';
 import { buildIndexFromStore } from '../search/from-store.js';
@@ -69,6 +69,8 @@ export interface SearchOpenOptions {
   snapshotFile?: string | null;
   /** Told why a snapshot could not be used (for the server log). */
   onSnapshotReject?: (reason: string) => void;
+  /** The numbers urgent-care advice names (the operator's configuration). */
+  contacts?: TriageContacts;
 }
 
 /** Queries longer than this carry no more meaning, only cost (a pasted page, an attack). */
@@ -86,6 +88,7 @@ export class SearchService {
     private readonly storeId: string,
     /** Whether the index came from a snapshot or a full build (reported at start-up). */
     readonly origin: 'loaded' | 'built',
+    private readonly contacts: TriageContacts,
   ) {}
 
   /**
@@ -102,7 +105,7 @@ export class SearchService {
       const loaded = await MedicalSearchIndex.loadSnapshot(file, { storeId, onReject: options.onSnapshotReject });
       // A snapshot ahead of the log belongs to a database restored from an older backup.
       if (loaded && loaded.meta.seq <= head) {
-        const service = new SearchService(store, new IndexSync(store, loaded.index, loaded.meta.seq), file, storeId, 'loaded');
+        const service = new SearchService(store, new IndexSync(store, loaded.index, loaded.meta.seq), file, storeId, 'loaded', options.contacts ?? NO_CONTACTS);
         service.savedAt = loaded.meta.seq;
         // Catch up with imports made while the server was down, and keep that for next time.
         await service.sync.sync();
@@ -113,7 +116,7 @@ export class SearchService {
     }
     // Read the log position first: writes during the build are replayed again, harmlessly.
     const index = await buildIndexFromStore(store);
-    const service = new SearchService(store, new IndexSync(store, index, head), file, storeId, 'built');
+    const service = new SearchService(store, new IndexSync(store, index, head), file, storeId, 'built', options.contacts ?? NO_CONTACTS);
     await service.saveSnapshot();
     return service;
   }
@@ -134,7 +137,7 @@ export class SearchService {
   async search(request: SearchRequest): Promise<SearchResults> {
     const query = request.q.slice(0, MAX_QUERY).trim();
     const departments = await this.store.departments.all();
-    const urgency = assessUrgency(query);
+    const urgency = assessUrgency(query, this.contacts);
     const empty = { query, urgency, results: [], departments, page: request.page, limit: request.limit, hasMore: false };
     if (!query) return empty;
     await this.sync.sync();
@@ -150,7 +153,7 @@ export class SearchService {
   async suggest(q: string, limit: number): Promise<Suggestions> {
     // Not trimmed at the end: "diab" is a word being typed, "diab " a finished one.
     const query = q.slice(0, MAX_QUERY).trimStart();
-    return { items: await this.suggestionsFor(query, limit), urgency: assessUrgency(query) };
+    return { items: await this.suggestionsFor(query, limit), urgency: assessUrgency(query, this.contacts) };
   }
 
   private async suggestionsFor(query: string, limit: number): Promise<Suggestion[]> {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { assessUrgency, URGENCY_ADVICE } from '../../src/domain/rules/urgency.js';
+import { assessUrgency, urgencyAdvice } from '../../src/domain/rules/urgency.js';
 import { URGENT_SIGNS } from '../../src/domain/rules/urgency-signs.js';
 
 const ids = (text: string): string[] => assessUrgency(text)?.signs.map((s) => s.id) ?? [];
@@ -104,8 +104,24 @@ describe('urgent signs', () => {
     const u = assessUrgency('Black stools for two days and now I feel like I want to die');
     assert.equal(u?.level, 'emergency');
     assert.deepEqual(u?.signs.map((s) => s.id), ['self-harm', 'black-stools']);
-    assert.equal(u?.advice, URGENCY_ADVICE.emergency);
-    assert.equal(assessUrgency('tarry stool since Monday')?.advice, URGENCY_ADVICE.urgent);
+    assert.equal(u?.advice, urgencyAdvice('emergency'));
+    assert.match(u?.advice ?? '', /^This can be a medical emergency\. .*call your local emergency number/);
+    assert.equal(assessUrgency('tarry stool since Monday')?.advice, urgencyAdvice('urgent'));
+    assert.match(urgencyAdvice('urgent'), /^This needs a doctor soon\./);
+  });
+
+  test("the advice names the operator's emergency number, and the crisis line only for self-harm", () => {
+    const contacts = { emergencyNumber: '000', crisisLine: 'Lifeline on 13 11 14' };
+    const selfHarm = assessUrgency('I keep thinking about suicide', contacts);
+    assert.match(selfHarm?.advice ?? '', /call 000 or go to the nearest emergency department/);
+    assert.match(selfHarm?.advice ?? '', /you can also reach Lifeline on 13 11 14\.$/);
+    const stroke = assessUrgency('her face is drooping on one side', contacts);
+    assert.match(stroke?.advice ?? '', /call 000/);
+    assert.doesNotMatch(stroke?.advice ?? '', /Lifeline/);
+    assert.doesNotMatch(stroke?.advice ?? '', /local emergency number/);
+    assert.match(assessUrgency('black tarry stools', contacts)?.advice ?? '', /and call 000 if it gets worse\.$/);
+    // Without a number the advice still says what to do.
+    assert.doesNotMatch(assessUrgency('I keep thinking about suicide')?.advice ?? '', /can also reach/);
   });
 
   test('ordinary, empty and hostile input raise nothing', () => {

@@ -15,7 +15,7 @@ describe('search, suggestions and computed Similar Q&A over the demo archive', (
   const dir = tempDir();
   let s: SearchApp;
   before(async () => {
-    s = await openSearchApp(dir);
+    s = await openSearchApp(dir, { emergencyNumber: '112', crisisLine: 'the Samaritans on 116 123' });
   });
   after(() => s.close());
 
@@ -99,7 +99,11 @@ describe('search, suggestions and computed Similar Q&A over the demo archive', (
     const page = (await s.app.inject(`/search?q=${q}`)).body;
     const notice = page.indexOf('role="alert"');
     assert.ok(notice > page.indexOf('<h1>') && notice < page.indexOf('id="results"'), 'notice sits between the heading and the results');
-    assert.match(textOf(page), /Get help now\. This can be a medical emergency/);
+    // The operator's emergency number is named; the crisis line only where self-harm is described.
+    assert.match(textOf(page), /Get help now\. This can be a medical emergency\. If it is happening now, call 112 or go/);
+    assert.doesNotMatch(textOf(page), /Samaritans/);
+    const crisis = await api(`/api/search?q=${encodeURIComponent('I want to kill myself')}`);
+    assert.match(crisis.urgency?.advice ?? '', /call 112 .* can also reach the Samaritans on 116 123\.$/);
 
     const typing = Suggestions.parse((await s.app.inject(`/api/suggest?q=${encodeURIComponent('his face is drooping and his speech is slurr')}`)).json());
     assert.equal(typing.urgency?.signs[0]?.id, 'stroke');

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type { TriageContacts } from '../../src/domain/rules/urgency.js';
 import { buildApp } from '../../src/http/app.js';
 import { ArchiveService } from '../../src/services/archive-service.js';
 import { DEMO_PAGES } from '../../src/services/demo-service.js';
@@ -37,8 +38,11 @@ export interface SearchApp {
   close(): Promise<void>;
 }
 
-/** The demo archive plus two trusted documents, imported for real, served with search on. */
-export async function openSearchApp(dir: string): Promise<SearchApp> {
+/**
+ * The demo archive plus two trusted documents, imported for real, served with search on;
+ * `contacts` as an operator would configure them (none by default).
+ */
+export async function openSearchApp(dir: string, contacts?: TriageContacts): Promise<SearchApp> {
   for (const [name, xml] of Object.entries(TRUSTED_DOCS)) writeFileSync(join(dir, name), xml);
   const store = SqliteStore.open(join(dir, 'search.sqlite'));
   const importer = new ImportService(store);
@@ -46,8 +50,8 @@ export async function openSearchApp(dir: string): Promise<SearchApp> {
     format: 'auto',
   });
   if (report.failures.length > 0) throw new Error(JSON.stringify(report.failures));
-  const search = await SearchService.open(store);
-  const app = buildApp({ archive: new ArchiveService(store, search), search, baseUrl: null });
+  const search = await SearchService.open(store, { contacts });
+  const app = buildApp({ archive: new ArchiveService(store, search, contacts), search, baseUrl: null });
   await app.ready();
   return {
     app,

@@ -22,12 +22,28 @@ export interface Urgency {
   signs: UrgentSign[];
 }
 
-export const URGENCY_ADVICE: Readonly<Record<UrgencyLevel, string>> = {
-  emergency:
-    'This can be a medical emergency. If it is happening now, call your local emergency number or go to the nearest emergency department. Do not wait for an answer here.',
-  urgent:
-    'This needs a doctor soon. Get medical help today from your doctor or an urgent care service, and call your local emergency number if it gets worse.',
-};
+/**
+ * Whom to call. The product is self-hosted anywhere, so the emergency number (112, 911, 999, 000…)
+ * and a crisis line are the operator's to set; without them the advice names no number.
+ */
+export interface TriageContacts {
+  emergencyNumber: string | null;
+  /** Shown when the text describes thoughts of self-harm, e.g. "the 988 Lifeline (call or text 988)". */
+  crisisLine: string | null;
+}
+
+export const NO_CONTACTS: TriageContacts = { emergencyNumber: null, crisisLine: null };
+
+/** The advice for a level, naming the configured numbers when there are any. */
+export function urgencyAdvice(level: UrgencyLevel, contacts: TriageContacts = NO_CONTACTS, signIds: readonly string[] = []): string {
+  const call = contacts.emergencyNumber ? `call ${contacts.emergencyNumber}` : 'call your local emergency number';
+  const advice =
+    level === 'emergency'
+      ? `This can be a medical emergency. If it is happening now, ${call} or go to the nearest emergency department. Do not wait for an answer here.`
+      : `This needs a doctor soon. Get medical help today from your doctor or an urgent care service, and ${call} if it gets worse.`;
+  if (!contacts.crisisLine || !signIds.includes('self-harm')) return advice;
+  return `${advice} If you are thinking about harming yourself, you can also reach ${contacts.crisisLine}.`;
+}
 
 /** How far back a "no" or "without" reaches: "no chest pain", "I do not have any chest pain". */
 const NEGATION_WINDOW = 4;
@@ -92,14 +108,14 @@ function raised(flat: Flat, rule: UrgentSignRule): boolean {
 }
 
 /** The red flags `text` describes, most serious first; null when there are none. */
-export function assessUrgency(text: string): Urgency | null {
+export function assessUrgency(text: string, contacts: TriageContacts = NO_CONTACTS): Urgency | null {
   if (!text.trim()) return null;
   const flat = flatten(text);
   const signs = URGENT_SIGNS.filter((r) => raised(flat, r)).map(({ id, level, label }) => ({ id, level, label }));
   if (signs.length === 0) return null;
   signs.sort((a, b) => rank(a.level) - rank(b.level));
   const level = signs[0]?.level ?? 'urgent';
-  return { level, advice: URGENCY_ADVICE[level], signs };
+  return { level, advice: urgencyAdvice(level, contacts, signs.map((s) => s.id)), signs };
 }
 
 function rank(level: UrgencyLevel): number {
