@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { buildApp } from '../../src/http/app.js';
 import { ArchiveService } from '../../src/services/archive-service.js';
-import { CHROMIUM_MISSING as SKIP_REASON, SEED_ORDER, launchChromium, sectionLayout } from '../support/browser.js';
+import { CHROMIUM_MISSING as SKIP_REASON, SEED_ORDER, launchChromium, sectionLayout, withPage } from '../support/browser.js';
 import { fixture, type HttpArchive, openFixtureArchive } from '../support/http-fixtures.js';
 
 describe('consultation page in Chromium', () => {
@@ -33,8 +33,7 @@ describe('consultation page in Chromium', () => {
 
   it('lays out every section in the seed order', async (t) => {
     if (!browser) return t.skip(SKIP_REASON);
-    const page = await browser.newPage();
-    try {
+    await withPage(browser, async (page) => {
       const response = await page.goto(`${origin}/consultations/${fixture.gardening.slug}`);
       assert.equal(response?.status(), 200);
       const layout = await sectionLayout(page, SEED_ORDER);
@@ -47,15 +46,12 @@ describe('consultation page in Chromium', () => {
         assert.ok((tops[i] ?? 0) > (tops[i - 1] ?? 0), `${SEED_ORDER[i]} is drawn below ${SEED_ORDER[i - 1]}`);
       }
       assert.equal(await page.locator('h1').textContent(), fixture.gardening.title);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('follows a resolved Similar Q&A "Read More" link to that consultation', async (t) => {
     if (!browser) return t.skip(SKIP_REASON);
-    const page = await browser.newPage();
-    try {
+    await withPage(browser, async (page) => {
       await page.goto(`${origin}/consultations/${fixture.gardening.slug}`);
       const entries = page.locator('#similar li');
       assert.equal(await entries.count(), fixture.gardening.similar.length);
@@ -69,23 +65,22 @@ describe('consultation page in Chromium', () => {
       ]);
       assert.equal(await page.locator('h1').textContent(), fixture.hiking.title);
       assert.equal(await page.locator('h1').count(), 1);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('fits a phone screen without sideways scrolling', async (t) => {
     if (!browser) return t.skip(SKIP_REASON);
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    try {
-      await page.goto(`${origin}/consultations/${fixture.gardening.slug}`);
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-      }));
-      assert.ok(scrollWidth <= clientWidth, `page is ${scrollWidth}px wide on a ${clientWidth}px screen`);
-    } finally {
-      await page.close();
-    }
+    await withPage(
+      browser,
+      async (page) => {
+        await page.goto(`${origin}/consultations/${fixture.gardening.slug}`);
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        assert.ok(scrollWidth <= clientWidth, `page is ${scrollWidth}px wide on a ${clientWidth}px screen`);
+      },
+      { viewport: { width: 360, height: 740 } },
+    );
   });
 });

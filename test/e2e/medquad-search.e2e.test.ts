@@ -14,7 +14,7 @@ import { DEMO_PAGES } from '../../src/services/demo-service.js';
 import { ImportService } from '../../src/services/import-service.js';
 import { SearchService } from '../../src/services/search-service.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
-import { CHROMIUM_MISSING, launchChromium } from '../support/browser.js';
+import { CHROMIUM_MISSING, launchChromium, withPage } from '../support/browser.js';
 import { tempDir } from '../support/tmp.js';
 
 const MEDQUAD = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'medquad');
@@ -50,8 +50,7 @@ describe('search in Chromium (imported MedQuAD)', () => {
   it('finds trusted-source answers about a condition and opens one', async (t) => {
     const skip = skipReason();
     if (skip) return t.skip(skip);
-    const page = await browser!.newPage();
-    try {
+    await withPage(browser!, async (page) => {
       await page.goto(`${origin}/search?q=${encodeURIComponent('how do doctors treat glaucoma?')}&source=trusted`);
       const first = page.locator('#results li').first();
       const title = (await first.locator('h2').textContent()) ?? '';
@@ -59,16 +58,13 @@ describe('search in Chromium (imported MedQuAD)', () => {
       assert.match(title, /treat/i);
       await Promise.all([page.waitForURL(/\/answers\//), first.locator('h2 a').click()]);
       assert.match((await page.locator('h1').textContent()) ?? '', /glaucoma/i);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('suggests while typing over the full archive', async (t) => {
     const skip = skipReason();
     if (skip) return t.skip(skip);
-    const page = await browser!.newPage();
-    try {
+    await withPage(browser!, async (page) => {
       await page.goto(`${origin}/`);
       await page.getByLabel('Search the archive').pressSequentially('symptoms of shingles', { delay: 15 });
       // Lists for shorter prefixes ("symptoms of sh…") come first; wait for the full text's.
@@ -77,21 +73,18 @@ describe('search in Chromium (imported MedQuAD)', () => {
       assert.equal(await page.locator('#site-suggestions a').count() <= 6, true);
       await Promise.all([page.waitForURL(/\/(answers|consultations)\//), link.click()]);
       assert.equal(await page.locator('h1').count(), 1);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('shows trusted-source answers on a consultation page and odd queries stay harmless', async (t) => {
     const skip = skipReason();
     if (skip) return t.skip(skip);
-    const page = await browser!.newPage();
-    let dialog = '';
-    page.on('dialog', (d) => {
-      dialog = d.message();
-      void d.dismiss();
-    });
-    try {
+    await withPage(browser!, async (page) => {
+      let dialog = '';
+      page.on('dialog', (d) => {
+        dialog = d.message();
+        void d.dismiss();
+      });
       await page.goto(`${origin}/search?q=${encodeURIComponent('heartburn after dinner')}&source=consultations`);
       await Promise.all([page.waitForURL(/\/consultations\//), page.locator('#results li h2 a').first().click()]);
       const answers = page.locator('#trusted-answers li');
@@ -105,8 +98,6 @@ describe('search in Chromium (imported MedQuAD)', () => {
         assert.equal(await page.locator('#results svg').count(), 0);
       }
       assert.equal(dialog, '');
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM_MISSING, launchChromium } from '../support/browser.js';
+import { CHROMIUM_MISSING, launchChromium, withPage } from '../support/browser.js';
 import { type SearchApp, openSearchApp } from '../support/search-app.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -38,8 +38,7 @@ describe('search in Chromium (demo archive)', () => {
 
   it('suggests answered questions while typing, and a suggestion leads to its page', async (t) => {
     if (!browser) return t.skip(CHROMIUM_MISSING);
-    const page = await browser.newPage();
-    try {
+    await withPage(browser, async (page) => {
       await page.goto(`${origin}/`);
       await page.getByLabel('Search the archive').pressSequentially('black sticky stools', { delay: 20 });
       const suggestion = page.locator('#site-suggestions a', { hasText: 'Black, sticky stools' });
@@ -50,15 +49,12 @@ describe('search in Chromium (demo archive)', () => {
       await page.goto(`${origin}/`);
       await page.getByLabel('Search the archive').pressSequentially('breastb', { delay: 20 });
       await page.locator('#site-suggestions a', { hasText: 'Burning behind my breastbone' }).waitFor({ timeout: 5000 });
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('warns while someone types an emergency, before any suggestion, and again on the results page', async (t) => {
     if (!browser) return t.skip(CHROMIUM_MISSING);
-    const page = await browser.newPage();
-    try {
+    await withPage(browser, async (page) => {
       await page.goto(`${origin}/`);
       const box = page.getByLabel('Search the archive');
       await box.pressSequentially("my dad's face is drooping on one side ", { delay: 10 });
@@ -71,15 +67,12 @@ describe('search in Chromium (demo archive)', () => {
       const alert = page.getByRole('alert');
       assert.ok(await alert.isVisible());
       assert.match((await alert.textContent()) ?? '', /face that droops/);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('searches from the header, marks matches, and opens a result with computed Similar Q&A', async (t) => {
     if (!browser) return t.skip(CHROMIUM_MISSING);
-    const page = await browser.newPage();
-    try {
+    await withPage(browser, async (page) => {
       await page.goto(`${origin}/departments`);
       await page.getByLabel('Search the archive').fill('heartburn and a sour taste after dinner');
       await Promise.all([page.waitForURL(/\/search\?q=/), page.getByRole('button', { name: 'Search' }).first().click()]);
@@ -92,16 +85,13 @@ describe('search in Chromium (demo archive)', () => {
       const title = (await found.first().locator('h3').textContent()) ?? '';
       await Promise.all([page.waitForURL(/\/consultations\//), found.first().getByRole('link', { name: /Read More/ }).click()]);
       assert.equal(await page.locator('h1').textContent(), title);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('gives every odd query a sensible page', async (t) => {
     if (!browser) return t.skip(CHROMIUM_MISSING);
-    const page = await browser.newPage();
-    const noDialog = guardDialogs(page);
-    try {
+    await withPage(browser, async (page) => {
+      const noDialog = guardDialogs(page);
       const odd = ['', '?!?!...', '😀😷🤒 🤕', "'; DROP TABLE consultations; --", '<script>alert(1)</script><img src=x onerror=alert(2)>', 'ache '.repeat(2000)];
       for (const q of odd) {
         await page.goto(`${origin}/search`);
@@ -117,8 +107,6 @@ describe('search in Chromium (demo archive)', () => {
       }
       noDialog();
       assert.equal((await s?.store.stats())?.consultations, 10);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

@@ -13,7 +13,7 @@ import { buildApp } from '../../src/http/app.js';
 import { ArchiveService } from '../../src/services/archive-service.js';
 import { ImportService } from '../../src/services/import-service.js';
 import type { Consultation } from '../../src/domain/consultation.js';
-import { CHROMIUM_MISSING, SEED_ORDER, launchChromium, sectionLayout } from '../support/browser.js';
+import { CHROMIUM_MISSING, SEED_ORDER, launchChromium, sectionLayout, withPage } from '../support/browser.js';
 import { SqliteStore } from '../../src/store/sqlite/store.js';
 import { tempDir } from '../support/tmp.js';
 
@@ -52,8 +52,7 @@ describe('imported seed consultation in Chromium', () => {
     const c000 = bySeed.get('000');
     const c004 = bySeed.get('004');
     assert.ok(c000 && c004);
-    const page = await browser.newPage();
-    try {
+    await withPage(browser, async (page) => {
       assert.equal((await page.goto(`${origin}/consultations/${c000.slug}`))?.status(), 200);
       const layout = await sectionLayout(page, SEED_ORDER);
       for (const [i, section] of layout.entries()) {
@@ -73,8 +72,6 @@ describe('imported seed consultation in Chromium', () => {
         await page.locator('h1').textContent(),
         'Is the intermittent twitching of the left side of the face a sign of facial nerve paralysis?',
       );
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

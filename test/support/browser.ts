@@ -46,3 +46,13 @@ export async function sectionLayout(page: Page, ids: string[]): Promise<SectionP
     });
   }, ids);
 }
+
+/** Runs `fn` on a new page of `browser` and closes the page whatever happens. */
+export async function withPage<T>(browser: Browser, fn: (page: Page) => Promise<T>, options?: Parameters<Browser['newPage']>[0]): Promise<T> {
+  const page = await browser.newPage(options);
+  try {
+    return await fn(page);
+  } finally {
+    await page.close();
+  }
+}
