@@ -33,6 +33,7 @@ export function serveCommand(): Command {
         archive: new ArchiveService(store, search, contacts),
         search,
         baseUrl: config.baseUrl,
+        emergencyNumber: config.emergencyNumber,
         logger: { level: config.logLevel },
       });
       const close = async (): Promise<void> => {

@@ -18,6 +18,8 @@ export interface AppDeps {
   search?: SearchService | null;
   /** Public origin for canonical links and the sitemap; null takes it from each request. */
   baseUrl: string | null;
+  /** Named in every page's footer ("In an emergency, call 112"); unset: "your local emergency number". */
+  emergencyNumber?: string | null;
   /** Fastify logger option: false (default) for none, true or a pino options object. */
   logger?: boolean | object;
 }
@@ -27,6 +29,7 @@ export interface HttpContext {
   archive: ArchiveService;
   search: SearchService | null;
   baseUrl: string | null;
+  emergencyNumber: string | null;
 }
 
 /*
@@ -56,14 +59,19 @@ export function buildApp(deps: AppDeps): FastifyInstance {
       maxParamLength: 200,
     },
   });
-  const ctx: HttpContext = { archive: deps.archive, search: deps.search ?? null, baseUrl: deps.baseUrl ? deps.baseUrl.replace(/\/+$/, '') : null };
+  const ctx: HttpContext = {
+    archive: deps.archive,
+    search: deps.search ?? null,
+    baseUrl: deps.baseUrl ? deps.baseUrl.replace(/\/+$/, '') : null,
+    emergencyNumber: deps.emergencyNumber ?? null,
+  };
 
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) reply.header(name, value);
     return payload;
   });
 
-  installErrorHandling(app);
+  installErrorHandling(app, ctx);
   registerHome(app, ctx);
   registerConsultations(app, ctx);
   registerDepartments(app, ctx);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AppError, ValidationError } from '../domain/errors.js';
 import type { ApiError } from './api/schemas.js';
 import { errorPage } from './pages/error.js';
+import type { SiteView } from './site.js';
 
 /**
  * The one place errors become responses. What a client caused (AppError, bad input, a request
@@ -54,21 +55,21 @@ function failureOf(error: unknown): Failure | null {
   return null;
 }
 
-export function sendFailure(request: FastifyRequest, reply: FastifyReply, failure: Failure): FastifyReply {
+export function sendFailure(request: FastifyRequest, reply: FastifyReply, failure: Failure, site: Pick<SiteView, 'emergencyNumber'>): FastifyReply {
   reply.code(failure.status);
   if (isApiRequest(request)) {
     const body: ApiError = { error: { id: failure.id, message: failure.message } };
     return reply.type('application/json; charset=utf-8').send(body);
   }
-  return reply.type('text/html; charset=utf-8').send(errorPage(failure.status, failure.message));
+  return reply.type('text/html; charset=utf-8').send(errorPage(failure.status, failure.message, site));
 }
 
-export function installErrorHandling(app: FastifyInstance): void {
+export function installErrorHandling(app: FastifyInstance, site: Pick<SiteView, 'emergencyNumber'>): void {
   app.setErrorHandler((error: unknown, request, reply) => {
     const failure = failureOf(error);
-    if (failure && failure.status < 500) return sendFailure(request, reply, failure);
+    if (failure && failure.status < 500) return sendFailure(request, reply, failure, site);
     request.log.error({ err: error }, 'request failed');
-    return sendFailure(request, reply, failure ?? GENERIC);
+    return sendFailure(request, reply, failure ?? GENERIC, site);
   });
 
   app.setNotFoundHandler((request, reply) => {
@@ -76,6 +77,6 @@ export function installErrorHandling(app: FastifyInstance): void {
     const message = isApiRequest(request)
       ? `No API endpoint ${request.method} ${path}; see /api/openapi.json`
       : `There is no page at ${path}.`;
-    return sendFailure(request, reply, { status: 404, id: 'not_found', message });
+    return sendFailure(request, reply, { status: 404, id: 'not_found', message }, site);
   });
 }

@@ -143,6 +143,11 @@ describe('site pages', () => {
     assert.ok(page.includes(`<h1>${topic.title}</h1>`));
   });
 
+  it('with no emergency number configured, the footer names none', async () => {
+    const body = await get('/');
+    assert.match(textOf(body.slice(body.indexOf('<footer'))), /In an emergency, call your local emergency number\./);
+  });
+
   it('serves the stylesheet every page links', async () => {
     const res = await t.app.inject('/assets/site.css');
     assert.equal(res.statusCode, 200);

@@ -105,6 +105,15 @@ describe('search, suggestions and computed Similar Q&A over the demo archive', (
     const crisis = await api(`/api/search?q=${encodeURIComponent('I want to kill myself')}`);
     assert.match(crisis.urgency?.advice ?? '', /call 112 .* can also reach the Samaritans on 116 123\.$/);
 
+    // Every page's footer names the configured number too, error pages included.
+    const footer = (body: string): string => textOf(body.slice(body.indexOf('<footer')));
+    assert.match(footer(page), /In an emergency, call 112\./);
+    const missing = await s.app.inject('/no-such-page');
+    assert.equal(missing.statusCode, 404);
+    assert.match(footer(missing.body), /In an emergency, call 112\./);
+    assert.match(footer((await s.app.inject('/')).body), /In an emergency, call 112\./);
+    assert.doesNotMatch(footer((await s.app.inject('/departments')).body), /local emergency number/);
+
     const typing = Suggestions.parse((await s.app.inject(`/api/suggest?q=${encodeURIComponent('his face is drooping and his speech is slurr')}`)).json());
     assert.equal(typing.urgency?.signs[0]?.id, 'stroke');
     assert.equal((await api('/api/search?q=heartburn%20after%20dinner')).urgency, null);

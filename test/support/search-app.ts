@@ -51,7 +51,12 @@ export async function openSearchApp(dir: string, contacts?: TriageContacts): Pro
   });
   if (report.failures.length > 0) throw new Error(JSON.stringify(report.failures));
   const search = await SearchService.open(store, { contacts });
-  const app = buildApp({ archive: new ArchiveService(store, search, contacts), search, baseUrl: null });
+  const app = buildApp({
+    archive: new ArchiveService(store, search, contacts),
+    search,
+    baseUrl: null,
+    emergencyNumber: contacts?.emergencyNumber ?? null,
+  });
   await app.ready();
   return {
     app,

@@ -1,5 +1,6 @@
 import type { ApiTrustedAnswer } from '../api/schemas.js';
 import { html, paragraphs, type SafeHtml } from '../html.js';
+import type { SiteView } from '../site.js';
 import { layout } from './layout.js';
 import { topicLabel } from './parts.js';
 
@@ -16,7 +17,7 @@ export function answerSource(a: ApiTrustedAnswer): SafeHtml {
   } · via MedQuAD (CC BY 4.0)</p>`;
 }
 
-export function answerPage(a: ApiTrustedAnswer, origin: string): string {
+export function answerPage(a: ApiTrustedAnswer, site: SiteView): string {
   const body = html`<article>
 <h1>${a.question}</h1>
 <p class="meta">Question type: ${a.questionType}${
@@ -28,5 +29,5 @@ ${answerBody(a)}
 ${answerSource(a)}
 </section>
 </article>`;
-  return layout({ title: a.question, canonical: `${origin}${a.url}`, nav: 'topics', body });
+  return layout({ site, title: a.question, canonical: `${site.origin}${a.url}`, nav: 'topics', body });
 }

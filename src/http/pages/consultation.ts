@@ -2,6 +2,7 @@ import { excerpt } from '../../domain/text.js';
 import type { ApiConsultation, ApiSimilarEntry, ApiTrustedAnswerRef } from '../api/schemas.js';
 import { html, jsonForScript, paragraphs, type SafeHtml } from '../html.js';
 import { paths } from '../paths.js';
+import type { SiteView } from '../site.js';
 import { layout } from './layout.js';
 import { topicLabel, urgencyNotice } from './parts.js';
 
@@ -79,8 +80,8 @@ ${a.answerExcerpt ? html`<p>${a.answerExcerpt}</p>` : html`<p class="note">Answe
 </li>`;
 }
 
-export function consultationPage(c: ApiConsultation, origin: string): string {
-  const canonical = `${origin}${c.url}`;
+export function consultationPage(c: ApiConsultation, site: SiteView): string {
+  const canonical = `${site.origin}${c.url}`;
   const body = html`<article>
 <h1 id="title">${c.title}</h1>
 ${urgencyNotice(c.urgency, 'this question')}
@@ -140,6 +141,7 @@ ${
 }
 </article>`;
   return layout({
+    site,
     title: c.title,
     description: excerpt(c.question, 160),
     canonical,

@@ -1,10 +1,11 @@
 import type { ApiDepartmentDetail, ApiDepartmentSummary } from '../api/schemas.js';
 import { html } from '../html.js';
 import { paths } from '../paths.js';
+import type { SiteView } from '../site.js';
 import { layout } from './layout.js';
 import { consultationList, pager, plural, topicList } from './parts.js';
 
-export function departmentsPage(departments: ApiDepartmentSummary[], origin: string): string {
+export function departmentsPage(departments: ApiDepartmentSummary[], site: SiteView): string {
   const body = html`<h1>Departments</h1>
 ${
   departments.length > 0
@@ -14,10 +15,10 @@ ${
       )}</ul>`
     : html`<p class="note">No departments yet.</p>`
 }`;
-  return layout({ title: 'Departments', canonical: `${origin}${paths.departments}`, nav: 'departments', body });
+  return layout({ site, title: 'Departments', canonical: `${site.origin}${paths.departments}`, nav: 'departments', body });
 }
 
-export function departmentPage(d: ApiDepartmentDetail, origin: string): string {
+export function departmentPage(d: ApiDepartmentDetail, site: SiteView): string {
   const consultations = d.consultations;
   const paging = pager(d.url, consultations);
   const body = html`<h1>${d.name}</h1>
@@ -31,8 +32,9 @@ ${paging.nav}
 ${topicList(d.topics, 'No topics in this department yet.')}`;
   const canonicalPath = consultations.page > 1 ? `${d.url}?page=${consultations.page}` : d.url;
   return layout({
+    site,
     title: consultations.page > 1 ? `${d.name} (page ${consultations.page})` : d.name,
-    canonical: `${origin}${canonicalPath}`,
+    canonical: `${site.origin}${canonicalPath}`,
     head: paging.head,
     nav: 'departments',
     body,

@@ -1,6 +1,7 @@
 import type { ApiConsultationSummary, ApiDepartmentSummary, ApiStats } from '../api/schemas.js';
 import { html } from '../html.js';
 import { paths } from '../paths.js';
+import type { SiteView } from '../site.js';
 import { layout } from './layout.js';
 import { consultationList, plural } from './parts.js';
 
@@ -10,7 +11,7 @@ export interface HomeModel {
   recent: ApiConsultationSummary[];
 }
 
-export function homePage(model: HomeModel, origin: string): string {
+export function homePage(model: HomeModel, site: SiteView): string {
   const { stats } = model;
   const withConsultations = model.departments.filter((d) => d.consultations > 0);
   const body = html`<h1>Ask a doctor: the archive</h1>
@@ -38,9 +39,10 @@ ${
 <h2>Recent consultations</h2>
 ${consultationList(model.recent, 'No consultations yet.')}`;
   return layout({
+    site,
     title: 'Ask a doctor',
     description: 'An archive of health questions answered by doctors, with trusted-source answers.',
-    canonical: `${origin}${paths.home}`,
+    canonical: `${site.origin}${paths.home}`,
     nav: 'home',
     body,
   });

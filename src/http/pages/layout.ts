@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from '../html.js';
 import { paths } from '../paths.js';
+import type { SiteView } from '../site.js';
 
 export const SITE_NAME = 'askdoc';
 
@@ -18,6 +19,8 @@ export interface PageShell {
   query?: string;
   /** The page content; it must hold the page's single `<h1>`. */
   body: SafeHtml;
+  /** The footer names the operator's emergency number when one is configured. */
+  site: Pick<SiteView, 'emergencyNumber'>;
 }
 
 const NAV: ReadonlyArray<{ key: Exclude<NavSection, null>; href: string; label: string }> = [
@@ -62,7 +65,7 @@ ${page.body}
 </main>
 <footer class="site"><div class="wrap">
 <p>Answers in this archive are doctors' replies to individual askers and are no substitute for
-seeing a doctor. In an emergency, call your local emergency number.</p>
+seeing a doctor. In an emergency, call ${page.site.emergencyNumber ?? 'your local emergency number'}.</p>
 <p>Trusted-source answers: MedQuAD, CC BY 4.0, Ben Abacha &amp; Demner-Fushman 2019.</p>
 </div></footer>
 </body>

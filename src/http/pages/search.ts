@@ -2,6 +2,7 @@ import type { Department } from '../../domain/department.js';
 import type { ApiSearchResult, ApiSearchResults } from '../api/schemas.js';
 import { html, type SafeHtml } from '../html.js';
 import { paths, withQuery } from '../paths.js';
+import type { SiteView } from '../site.js';
 import { layout } from './layout.js';
 import { urgencyNotice } from './parts.js';
 
@@ -76,11 +77,11 @@ function outcome(m: SearchPageModel): SafeHtml {
   return html`<ol class="cards" start="${(r.page - 1) * r.limit + 1}">${r.items.map(resultItem)}</ol>${pager(m)}`;
 }
 
-export function searchPage(m: SearchPageModel): string {
+export function searchPage(m: SearchPageModel, site: SiteView): string {
   const q = m.results.query;
   const body = html`<h1>${q ? html`Search: ${q.length > 80 ? `${q.slice(0, 80)}…` : q}` : 'Search'}</h1>
 ${urgencyNotice(m.results.urgency, 'your search')}
 ${filters(m)}
 <section id="results" aria-label="Results">${outcome(m)}</section>`;
-  return layout({ title: q ? `Search: ${q.slice(0, 60)}` : 'Search', nav: 'search', query: q, body });
+  return layout({ site, title: q ? `Search: ${q.slice(0, 60)}` : 'Search', nav: 'search', query: q, body });
 }

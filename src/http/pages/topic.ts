@@ -1,5 +1,6 @@
 import type { ApiTopicDetail } from '../api/schemas.js';
 import { html, type SafeHtml } from '../html.js';
+import type { SiteView } from '../site.js';
 import { layout } from './layout.js';
 import { answerBody, answerSource } from './answer.js';
 import { consultationList, pager } from './parts.js';
@@ -44,7 +45,7 @@ ${answerSource(a)}
 </section>`;
 }
 
-export function topicPage(t: ApiTopicDetail, origin: string): string {
+export function topicPage(t: ApiTopicDetail, site: SiteView): string {
   const consultations = t.consultations;
   const paging = pager(t.url, consultations);
   const body = html`<h1>${t.title}</h1>
@@ -68,8 +69,9 @@ ${paging.nav}
 ${answers(t)}`;
   const canonicalPath = consultations.page > 1 ? `${t.url}?page=${consultations.page}` : t.url;
   return layout({
+    site,
     title: t.title,
-    canonical: `${origin}${canonicalPath}`,
+    canonical: `${site.origin}${canonicalPath}`,
     head: paging.head,
     nav: 'topics',
     body,

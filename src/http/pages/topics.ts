@@ -1,6 +1,7 @@
 import type { ApiTopicPage } from '../api/schemas.js';
 import { html, type SafeHtml } from '../html.js';
 import { paths, withQuery } from '../paths.js';
+import type { SiteView } from '../site.js';
 import { layout } from './layout.js';
 import { pager, plural, topicList } from './parts.js';
 
@@ -36,7 +37,7 @@ ${LETTERS.map(
 )}</ul></nav>`;
 }
 
-export function topicsPage(page: ApiTopicPage, filter: TopicIndexFilter, origin: string): string {
+export function topicsPage(page: ApiTopicPage, filter: TopicIndexFilter, site: SiteView): string {
   const query = { letter: filter.letter, kind: filter.kind };
   const paging = pager(paths.topics, page, query);
   const heading = filter.letter ? `Topics: ${filter.letter}` : 'Topics';
@@ -46,8 +47,9 @@ ${filters(filter)}
 ${topicList(page.items)}
 ${paging.nav}`;
   return layout({
+    site,
     title: page.page > 1 ? `${heading} (page ${page.page})` : heading,
-    canonical: `${origin}${withQuery(paths.topics, { ...query, page: page.page > 1 ? page.page : undefined })}`,
+    canonical: `${site.origin}${withQuery(paths.topics, { ...query, page: page.page > 1 ? page.page : undefined })}`,
     head: paging.head,
     nav: 'topics',
     body,

@@ -4,15 +4,15 @@ import type { ApiTrustedAnswer } from '../api/schemas.js';
 import { HTML_TYPE } from '../html.js';
 import { answerParams, parseInput } from '../input.js';
 import { answerPage } from '../pages/answer.js';
-import { originOf } from '../paths.js';
 import { presentTrustedAnswer } from '../presenters/topic.js';
+import { siteOf } from '../site.js';
 
 /** Trusted-source (MedQuAD) answers, addressed by their MedQuAD pair id. */
 export function registerAnswers(app: FastifyInstance, ctx: HttpContext): void {
   app.get('/answers/:id', async (request, reply) => {
     const { id } = parseInput(answerParams, request.params);
     const { qa, topic } = await ctx.archive.trustedQa(id);
-    return reply.type(HTML_TYPE).send(answerPage(presentTrustedAnswer(qa, topic), originOf(request, ctx.baseUrl)));
+    return reply.type(HTML_TYPE).send(answerPage(presentTrustedAnswer(qa, topic), siteOf(request, ctx)));
   });
 
   app.get('/api/answers/:id', async (request): Promise<ApiTrustedAnswer> => {

@@ -4,9 +4,9 @@ import type { ApiConsultation, ApiConsultationPage } from '../api/schemas.js';
 import { HTML_TYPE } from '../html.js';
 import { apiConsultationsQuery, pageRequest, parseInput, slugParams } from '../input.js';
 import { consultationPage } from '../pages/consultation.js';
-import { originOf } from '../paths.js';
 import { consultationSummary, paged } from '../presenters/common.js';
 import { presentConsultation } from '../presenters/consultation.js';
+import { siteOf } from '../site.js';
 
 /** Default page size of list endpoints; department and topic pages use it too. */
 export const CONSULTATIONS_PER_PAGE = 20;
@@ -19,7 +19,7 @@ export function registerConsultations(app: FastifyInstance, ctx: HttpContext): v
   app.get('/consultations/:slug', async (request, reply) => {
     const { slug } = parseInput(slugParams, request.params);
     const view = await ctx.archive.consultation(slug);
-    return reply.type(HTML_TYPE).send(consultationPage(presentConsultation(view), originOf(request, ctx.baseUrl)));
+    return reply.type(HTML_TYPE).send(consultationPage(presentConsultation(view), siteOf(request, ctx)));
   });
 
   app.get('/api/consultations', async (request): Promise<ApiConsultationPage> => {

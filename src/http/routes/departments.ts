@@ -4,23 +4,23 @@ import type { ApiDepartmentDetail } from '../api/schemas.js';
 import { HTML_TYPE } from '../html.js';
 import { apiPageQuery, pageQuery, pageRequest, parseInput, slugParams } from '../input.js';
 import { departmentPage, departmentsPage } from '../pages/departments.js';
-import { originOf } from '../paths.js';
 import { presentDepartment, presentDepartmentSummary } from '../presenters/department.js';
 import { CONSULTATIONS_PER_PAGE } from './consultations.js';
+import { siteOf } from '../site.js';
 
 export function registerDepartments(app: FastifyInstance, ctx: HttpContext): void {
   app.get('/departments', async (request, reply) => {
     const departments = await ctx.archive.departments();
     return reply
       .type(HTML_TYPE)
-      .send(departmentsPage(departments.map(presentDepartmentSummary), originOf(request, ctx.baseUrl)));
+      .send(departmentsPage(departments.map(presentDepartmentSummary), siteOf(request, ctx)));
   });
 
   app.get('/departments/:slug', async (request, reply) => {
     const { slug } = parseInput(slugParams, request.params);
     const page = pageRequest(parseInput(pageQuery, request.query).page, CONSULTATIONS_PER_PAGE);
     const view = await ctx.archive.department(slug, page);
-    return reply.type(HTML_TYPE).send(departmentPage(presentDepartment(view, page), originOf(request, ctx.baseUrl)));
+    return reply.type(HTML_TYPE).send(departmentPage(presentDepartment(view, page), siteOf(request, ctx)));
   });
 
   app.get('/api/departments', async () => {

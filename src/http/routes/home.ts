@@ -4,9 +4,10 @@ import type { ApiStats } from '../api/schemas.js';
 import { siteCss } from '../assets/site-css.js';
 import { HTML_TYPE } from '../html.js';
 import { homePage } from '../pages/home.js';
-import { originOf, paths } from '../paths.js';
+import { paths } from '../paths.js';
 import { consultationSummary, presentStats } from '../presenters/common.js';
 import { presentDepartmentSummary } from '../presenters/department.js';
+import { siteOf } from '../site.js';
 
 /** The home page, archive totals, and the stylesheet every page links. */
 export function registerHome(app: FastifyInstance, ctx: HttpContext): void {
@@ -17,7 +18,7 @@ export function registerHome(app: FastifyInstance, ctx: HttpContext): void {
       departments: view.departments.map(presentDepartmentSummary),
       recent: view.recent.map(consultationSummary),
     };
-    return reply.type(HTML_TYPE).send(homePage(model, originOf(request, ctx.baseUrl)));
+    return reply.type(HTML_TYPE).send(homePage(model, siteOf(request, ctx)));
   });
 
   app.get('/api/stats', async (): Promise<ApiStats> => presentStats(await ctx.archive.stats()));

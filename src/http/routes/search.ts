@@ -10,6 +10,7 @@ import { parseInput, searchQuery, suggestQuery } from '../input.js';
 import { searchPage } from '../pages/search.js';
 import { paths } from '../paths.js';
 import { presentSearchResults, presentSuggestions } from '../presenters/search.js';
+import { siteOf } from '../site.js';
 
 const RESULTS_PER_PAGE = 10;
 const SUGGESTIONS = 6;
@@ -36,12 +37,13 @@ async function runSearch(ctx: HttpContext, query: unknown): Promise<{ input: z.o
 export function registerSearch(app: FastifyInstance, ctx: HttpContext): void {
   app.get(paths.search, async (request, reply) => {
     const { input, results } = await runSearch(ctx, request.query);
-    const page = searchPage({
+    const model = {
       results: presentSearchResults(results),
       department: input.department,
       source: input.source,
       departments: results.departments,
-    });
+    };
+    const page = searchPage(model, siteOf(request, ctx));
     return reply.type(HTML_TYPE).send(page);
   });
 

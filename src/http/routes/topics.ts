@@ -5,10 +5,10 @@ import { HTML_TYPE } from '../html.js';
 import { apiPageQuery, apiTopicsQuery, pageQuery, pageRequest, parseInput, slugParams, topicIndexQuery } from '../input.js';
 import { topicPage } from '../pages/topic.js';
 import { topicsPage } from '../pages/topics.js';
-import { originOf } from '../paths.js';
 import { paged, topicSummary } from '../presenters/common.js';
 import { presentTopic } from '../presenters/topic.js';
 import { CONSULTATIONS_PER_PAGE } from './consultations.js';
+import { siteOf } from '../site.js';
 
 /** The topic index is long (every MedQuAD document is a topic), so it pages by fifty. */
 export const TOPICS_PER_PAGE = 50;
@@ -21,14 +21,14 @@ export function registerTopics(app: FastifyInstance, ctx: HttpContext): void {
     const result = await ctx.archive.topics(filter, page);
     return reply
       .type(HTML_TYPE)
-      .send(topicsPage(paged(result, page, topicSummary), filter, originOf(request, ctx.baseUrl)));
+      .send(topicsPage(paged(result, page, topicSummary), filter, siteOf(request, ctx)));
   });
 
   app.get('/topics/:slug', async (request, reply) => {
     const { slug } = parseInput(slugParams, request.params);
     const page = pageRequest(parseInput(pageQuery, request.query).page, CONSULTATIONS_PER_PAGE);
     const view = await ctx.archive.topic(slug, page);
-    return reply.type(HTML_TYPE).send(topicPage(presentTopic(view, page), originOf(request, ctx.baseUrl)));
+    return reply.type(HTML_TYPE).send(topicPage(presentTopic(view, page), siteOf(request, ctx)));
   });
 
   app.get('/api/topics', async (request): Promise<ApiTopicPage> => {
