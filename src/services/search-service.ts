@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Consultation, ConsultationSummary } from '../domain/consultation.js';
 import type { Department } from '../domain/department.js';
+import { readableQuestion } from '../domain/rules/question-text.js';
 import { assessUrgency, NO_CONTACTS, type TriageContacts, type Urgency } from '../domain/rules/urgency.js';
 import type { TrustedQa } from '../domain/topic.js';
 import { type Highlighted, highlight } from '../search/highlight.js';
@@ -159,7 +160,7 @@ export class SearchService {
   private async suggestionsFor(query: string, limit: number): Promise<Suggestion[]> {
     if (!query.trim()) return [];
     await this.sync.sync();
-    // Several sources often ask the very same question ("What is (are) Shingles ?"): each is shown
+    // Several sources often ask the very same question ("What is shingles?"): each is shown
     // once, so a few spare hits are fetched to fill the list.
     const hits = this.index.search(query, { limit: limit * 3, typing: true });
     const seen = new Set<string>();
@@ -168,7 +169,7 @@ export class SearchService {
     for (const hit of hits) {
       const record = await this.recordOf(hit);
       if (!record) continue;
-      const title = highlight(record.kind === 'trusted-qa' ? record.qa.question : record.c.title, query, 300).text;
+      const title = highlight(record.kind === 'trusted-qa' ? readableQuestion(record.qa.question) : record.c.title, query, 300).text;
       const s: Suggestion =
         record.kind === 'trusted-qa'
           ? { kind: 'trusted-qa', id: record.qa.id, slug: null, title }
@@ -223,7 +224,7 @@ export class SearchService {
           kind: 'trusted-qa',
           id: qa.id,
           slug: null,
-          title: highlight(qa.question, query, 300),
+          title: highlight(readableQuestion(qa.question), query, 300),
           snippet: highlight(qa.answer, query),
           department: null,
           sourceOrganisation: qa.sourceOrganisation,

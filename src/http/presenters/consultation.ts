@@ -1,4 +1,5 @@
 import type { ConsultationSummary } from '../../domain/consultation.js';
+import { readableQuestion } from '../../domain/rules/question-text.js';
 import type { ConsultationView, ResolvedSimilar } from '../../services/archive-service.js';
 import { excerpt } from '../../domain/text.js';
 import type { Topic, TrustedQa } from '../../domain/topic.js';
@@ -40,7 +41,7 @@ export function trustedAnswerRef(qa: TrustedQa): ApiTrustedAnswerRef {
   return {
     id: qa.id,
     url: paths.answer(qa.id),
-    question: qa.question,
+    question: readableQuestion(qa.question),
     answerExcerpt: qa.answer ? excerpt(qa.answer, EXCERPT_LENGTH * 2) : null,
     sourceOrganisation: qa.sourceOrganisation,
     sourceUrl: externalUrl(qa.url),

@@ -1,4 +1,5 @@
 import type { Topic, TrustedQa } from '../../domain/topic.js';
+import { readableQuestion } from '../../domain/rules/question-text.js';
 import type { TopicView } from '../../services/archive-service.js';
 import type { ApiTopicDetail, ApiTrustedAnswer } from '../api/schemas.js';
 import { externalUrl } from '../html.js';
@@ -10,7 +11,7 @@ export function presentTrustedAnswer(qa: TrustedQa, topic: Topic | null): ApiTru
   return {
     id: qa.id,
     url: paths.answer(qa.id),
-    question: qa.question,
+    question: readableQuestion(qa.question),
     questionType: qa.questionType,
     answer: answer === '' ? null : answer,
     sourceOrganisation: qa.sourceOrganisation,
