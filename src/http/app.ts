@@ -4,6 +4,7 @@ import type { ArchiveService } from '../services/archive-service.js';
 import type { SearchService } from '../services/search-service.js';
 import { registerOpenApi } from './api/openapi.js';
 import { installErrorHandling } from './errors.js';
+import { SITEMAP_MAX_URLS } from './presenters/sitemap.js';
 import { registerAnswers } from './routes/answers.js';
 import { registerConsultations } from './routes/consultations.js';
 import { registerDepartments } from './routes/departments.js';
@@ -20,6 +21,8 @@ export interface AppDeps {
   baseUrl: string | null;
   /** Named in every page's footer ("In an emergency, call 112"); unset: "your local emergency number". */
   emergencyNumber?: string | null;
+  /** URLs per sitemap file before sitemap.xml becomes an index; default (and at most) the protocol's 50,000. */
+  sitemapUrlsPerFile?: number;
   /** Fastify logger option: false (default) for none, true or a pino options object. */
   logger?: boolean | object;
 }
@@ -30,6 +33,7 @@ export interface HttpContext {
   search: SearchService | null;
   baseUrl: string | null;
   emergencyNumber: string | null;
+  sitemapUrlsPerFile: number;
 }
 
 /*
@@ -64,6 +68,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
     search: deps.search ?? null,
     baseUrl: deps.baseUrl ? deps.baseUrl.replace(/\/+$/, '') : null,
     emergencyNumber: deps.emergencyNumber ?? null,
+    sitemapUrlsPerFile: Math.max(1, Math.min(SITEMAP_MAX_URLS, Math.floor(deps.sitemapUrlsPerFile ?? SITEMAP_MAX_URLS))),
   };
 
   app.addHook('onSend', async (_request, reply, payload) => {

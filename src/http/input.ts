@@ -108,3 +108,13 @@ export function pageRequest(page: number | undefined, limit: number): { page: nu
   const p = page ?? 1;
   return { page: p, limit, offset: (p - 1) * limit };
 }
+
+const PART_RULE = 'must be a sitemap file name such as 1.xml';
+
+/** `/sitemaps/:part`: "N.xml", N from 1. */
+export const sitemapPartParams = z.object({
+  part: z
+    .string({ error: PART_RULE })
+    .regex(/^[1-9]\d{0,5}\.xml$/, PART_RULE)
+    .transform((s) => Number.parseInt(s, 10)),
+});

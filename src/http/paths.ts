@@ -14,6 +14,8 @@ export const paths = {
   answer: (id: string): string => `/answers/${seg(id)}`,
   search: '/search',
   sitemap: '/sitemap.xml',
+  /** One file of a sitemap index, from 1. */
+  sitemapPart: (n: number): string => `/sitemaps/${n}.xml`,
   css: '/assets/site.css',
   suggestJs: '/assets/suggest.js',
   openapi: '/api/openapi.json',

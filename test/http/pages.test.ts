@@ -187,6 +187,43 @@ describe('sitemap and robots.txt', () => {
     }
   });
 
+  it('past the URLs one file may hold, sitemap.xml is an index of parts that together list every page once', async () => {
+    const whole = await openTestApp();
+    const split = await openTestApp(null, { sitemapUrlsPerFile: 5 });
+    try {
+      const locsOf = (xml: string): string[] => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+      const all = locsOf((await whole.app.inject('/sitemap.xml')).body);
+      assert.ok(all.length > 10, 'the fixture needs several parts');
+      // With one file, parts are not a second address of the same list.
+      assert.equal((await whole.app.inject('/sitemaps/1.xml')).statusCode, 404);
+
+      const index = await split.app.inject('/sitemap.xml');
+      assert.equal(index.statusCode, 200);
+      assert.ok(index.body.includes('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'));
+      const parts = locsOf(index.body);
+      assert.equal(parts.length, Math.ceil(all.length / 5));
+      assert.deepEqual(parts, parts.map((_, i) => `http://localhost:80/sitemaps/${i + 1}.xml`));
+      const listed: string[] = [];
+      for (const url of parts) {
+        const part = await split.app.inject(url.replace('http://localhost:80', ''));
+        assert.equal(part.statusCode, 200, url);
+        assert.match(String(part.headers['content-type']), /^application\/xml/);
+        const locs = locsOf(part.body);
+        assert.ok(locs.length >= 1 && locs.length <= 5, `${url} holds ${locs.length}`);
+        listed.push(...locs);
+      }
+      assert.deepEqual(listed, all);
+
+      assert.equal((await split.app.inject(`/sitemaps/${parts.length + 1}.xml`)).statusCode, 404);
+      const bad = await split.app.inject('/sitemaps/0.xml');
+      assert.equal(bad.statusCode, 400);
+      assert.match(bad.body, /part: must be a sitemap file name/);
+    } finally {
+      await whole.close();
+      await split.close();
+    }
+  });
+
   it('uses the configured base URL when there is one', async () => {
     const t = await openTestApp('https://askdoc.example');
     try {

@@ -10,9 +10,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function openTestApp(baseUrl: string | null = null): Promise<TestApp> {
+export async function openTestApp(baseUrl: string | null = null, options: { sitemapUrlsPerFile?: number } = {}): Promise<TestApp> {
   const archive = await openFixtureArchive();
-  const app = buildApp({ archive: new ArchiveService(archive.store), baseUrl });
+  const app = buildApp({ archive: new ArchiveService(archive.store), baseUrl, ...options });
   await app.ready();
   return {
     app,

@@ -1,29 +1,33 @@
 import type { FastifyInstance } from 'fastify';
+import { NotFoundError } from '../../domain/errors.js';
 import type { HttpContext } from '../app.js';
-import { escapeHtml } from '../html.js';
+import { parseInput, sitemapPartParams } from '../input.js';
 import { originOf, paths } from '../paths.js';
+import { sitemapIndexXml, sitemapParts, sitemapPaths, urlsetXml } from '../presenters/sitemap.js';
 
-/** sitemap.xml and robots.txt, with absolute URLs as both formats require. */
+const XML_TYPE = 'application/xml; charset=utf-8';
+
+/**
+ * sitemap.xml and robots.txt, with absolute URLs as both formats require. Past the protocol's
+ * cap of URLs per file, sitemap.xml becomes an index of /sitemaps/N.xml files.
+ */
 export function registerSitemap(app: FastifyInstance, ctx: HttpContext): void {
   app.get(paths.sitemap, async (request, reply) => {
     const origin = originOf(request, ctx.baseUrl);
-    const map = await ctx.archive.sitemap();
-    const locations = [
-      paths.home,
-      paths.departments,
-      paths.topics,
-      ...map.departments.map(paths.department),
-      ...map.consultations.map(paths.consultation),
-      ...map.topics.map(paths.topic),
-    ];
-    // XML needs the same five entities escaped as HTML attributes do.
-    const urls = locations.map((path) => `<url><loc>${escapeHtml(origin + path)}</loc></url>`).join('\n');
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${urls}
-</urlset>
-`;
-    return reply.type('application/xml; charset=utf-8').send(xml);
+    const all = sitemapPaths(await ctx.archive.sitemap());
+    const parts = sitemapParts(all.length, ctx.sitemapUrlsPerFile);
+    return reply.type(XML_TYPE).send(parts === 1 ? urlsetXml(origin, all) : sitemapIndexXml(origin, parts));
+  });
+
+  app.get('/sitemaps/:part', async (request, reply) => {
+    const { part } = parseInput(sitemapPartParams, request.params);
+    const all = sitemapPaths(await ctx.archive.sitemap());
+    const per = ctx.sitemapUrlsPerFile;
+    // A one-file archive is served at /sitemap.xml only, so its part 1 is not a second address.
+    if (sitemapParts(all.length, per) === 1 || part > sitemapParts(all.length, per)) {
+      throw new NotFoundError('sitemap file', `${part}.xml`);
+    }
+    return reply.type(XML_TYPE).send(urlsetXml(originOf(request, ctx.baseUrl), all.slice((part - 1) * per, part * per)));
   });
 
   app.get('/robots.txt', async (request, reply) => {
