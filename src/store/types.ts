@@ -103,6 +103,13 @@ export interface ChangeLog {
   head(): Promise<number>;
   /** Changes after `seq`, oldest first, at most `limit`. */
   since(seq: number, limit: number): Promise<Change[]>;
+  /**
+   * Drops every entry that a later entry for the same record supersedes, and returns how many.
+   * Readers replay by id and re-read the record, so from any position they still reach every
+   * record changed after it, in its final state: positions held by saved snapshots stay valid,
+   * and `head()` is unchanged. What is left is one entry per record ever changed.
+   */
+  compact(): Promise<number>;
 }
 
 export interface Store {

@@ -105,6 +105,10 @@ test('an edited page is reported as updated, not imported twice', async () => {
   const report = await service.importPaths([page], { format: 'page' });
   assert.deepEqual(report.counts.consultation, { imported: 0, updated: 1, unchanged: 0 });
   assert.equal((await store.stats()).consultations, 1);
+  // Two saves of the page logged several entries; the import leaves the consultation's last one.
+  const log = await store.changes.since(0, 100);
+  assert.deepEqual(log.filter((ch) => ch.entity === 'consultation').map((ch) => ch.op), ['upsert']);
+  assert.equal(new Set(log.map((ch) => `${ch.entity}:${ch.id}`)).size, log.length);
 });
 
 test('several bad files in a row, read ahead of their turn, fail one by one in order', async () => {

@@ -134,6 +134,33 @@ test('every write to what search indexes is logged, whichever path made it', asy
   assert.deepEqual(await store.changes.since(log[2]?.seq ?? 0, 1), [log[3]]);
 });
 
+test("compacting the change log keeps each record's last change, so replay from any position still sees it", async () => {
+  const { store } = tempStore();
+  const topic = aFaqTopic('Knee Pain', 'Orthopedics');
+  await store.topics.save(topic, 't');
+  const a = aConsultation({ topicIds: [topic.id] });
+  const b = aConsultation({ question: 'A second question about knee pain at night?', title: 'Second', topicIds: [topic.id] });
+  await store.consultations.save(a, 'h');
+  const position = await store.changes.head(); // a reader that has seen a's first save
+  await store.consultations.save({ ...a, title: 'Edited title' }, 'h2');
+  await store.consultations.save(b, 'hb');
+  await store.consultations.remove(b.id);
+  const before = await store.changes.since(0, 100);
+  const head = await store.changes.head();
+
+  const removed = await store.changes.compact();
+  const after = await store.changes.since(0, 100);
+  assert.equal(removed, before.length - 2, 'one entry left per record');
+  assert.equal(await store.changes.head(), head);
+  // Each record's entry is its last one, as it was logged.
+  const lastOf = (id: string) => before.filter((ch) => ch.id === id).at(-1);
+  assert.deepEqual(after, [lastOf(a.id), lastOf(b.id)]);
+  assert.equal(lastOf(b.id)?.op, 'delete');
+  // The reader at `position` still learns that a changed and b is gone.
+  assert.deepEqual((await store.changes.since(position, 100)).map((ch) => `${ch.id}:${ch.op}`), [`${a.id}:upsert`, `${b.id}:delete`]);
+  assert.equal(await store.changes.compact(), 0);
+});
+
 test('each database has its own identity, kept across re-opening', async () => {
   const a = tempStore('a.sqlite');
   const b = tempStore('b.sqlite');

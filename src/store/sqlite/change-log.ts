@@ -13,4 +13,11 @@ export class SqliteChangeLog implements ChangeLog {
     return prepared(this.db, 'SELECT seq, entity, entity_id AS id, op FROM change_log WHERE seq > ? ORDER BY seq LIMIT ?')
       .all(seq, limit) as Change[];
   }
+
+  async compact(): Promise<number> {
+    return prepared(
+      this.db,
+      'DELETE FROM change_log WHERE seq NOT IN (SELECT MAX(seq) FROM change_log GROUP BY entity, entity_id)',
+    ).run().changes;
+  }
 }
