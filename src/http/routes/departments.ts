@@ -5,8 +5,8 @@ import { HTML_TYPE } from '../html.js';
 import { apiPageQuery, pageQuery, pageRequest, parseInput, slugParams } from '../input.js';
 import { departmentPage, departmentsPage } from '../pages/departments.js';
 import { presentDepartment, presentDepartmentSummary } from '../presenters/department.js';
-import { CONSULTATIONS_PER_PAGE } from './consultations.js';
 import { siteOf } from '../site.js';
+import { CONSULTATIONS_PER_PAGE } from './consultations.js';
 
 export function registerDepartments(app: FastifyInstance, ctx: HttpContext): void {
   app.get('/departments', async (request, reply) => {

@@ -23,8 +23,9 @@ export function registerSitemap(app: FastifyInstance, ctx: HttpContext): void {
     const { part } = parseInput(sitemapPartParams, request.params);
     const all = sitemapPaths(await ctx.archive.sitemap());
     const per = ctx.sitemapUrlsPerFile;
+    const parts = sitemapParts(all.length, per);
     // A one-file archive is served at /sitemap.xml only, so its part 1 is not a second address.
-    if (sitemapParts(all.length, per) === 1 || part > sitemapParts(all.length, per)) {
+    if (parts === 1 || part > parts) {
       throw new NotFoundError('sitemap file', `${part}.xml`);
     }
     return reply.type(XML_TYPE).send(urlsetXml(originOf(request, ctx.baseUrl), all.slice((part - 1) * per, part * per)));
