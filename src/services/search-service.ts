@@ -60,6 +60,13 @@ export interface Suggestions {
   urgency: Urgency | null;
 }
 
+type HitRecord = { kind: 'trusted-qa'; qa: TrustedQa } | { kind: 'consultation'; c: Consultation };
+
+/** How a hit is titled in results and suggestions alike. */
+function titleOf(record: HitRecord): string {
+  return record.kind === 'trusted-qa' ? readableQuestion(record.qa.question) : record.c.title;
+}
+
 export interface Related {
   consultations: ConsultationSummary[];
   answers: TrustedQa[];
@@ -169,7 +176,7 @@ export class SearchService {
     for (const hit of hits) {
       const record = await this.recordOf(hit);
       if (!record) continue;
-      const title = highlight(record.kind === 'trusted-qa' ? readableQuestion(record.qa.question) : record.c.title, query, 300).text;
+      const title = highlight(titleOf(record), query, 300).text;
       const s: Suggestion =
         record.kind === 'trusted-qa'
           ? { kind: 'trusted-qa', id: record.qa.id, slug: null, title }
@@ -224,7 +231,7 @@ export class SearchService {
           kind: 'trusted-qa',
           id: qa.id,
           slug: null,
-          title: highlight(readableQuestion(qa.question), query, 300),
+          title: highlight(titleOf(record), query, 300),
           snippet: highlight(qa.answer, query),
           department: null,
           sourceOrganisation: qa.sourceOrganisation,
@@ -240,7 +247,7 @@ export class SearchService {
         kind: 'consultation',
         id: c.id,
         slug: c.slug,
-        title: highlight(c.title, query, 300),
+        title: highlight(titleOf(record), query, 300),
         snippet: highlight(`${c.question} ${c.reply.text}`, query),
         department: c.reply.department,
         sourceOrganisation: null,
@@ -253,7 +260,7 @@ export class SearchService {
   }
 
   /** The stored record behind a hit; null when it was removed after the last sync. */
-  private async recordOf(hit: SearchHit): Promise<{ kind: 'trusted-qa'; qa: TrustedQa } | { kind: 'consultation'; c: Consultation } | null> {
+  private async recordOf(hit: SearchHit): Promise<HitRecord | null> {
     const qa = await this.store.trustedQas.getById(hit.id);
     if (qa) return { kind: 'trusted-qa', qa };
     const c = await this.store.consultations.getById(hit.id);
