@@ -120,6 +120,11 @@ describe('urgent signs', () => {
     assert.doesNotMatch(stroke?.advice ?? '', /Lifeline/);
     assert.doesNotMatch(stroke?.advice ?? '', /local emergency number/);
     assert.match(assessUrgency('black tarry stools', contacts)?.advice ?? '', /and call 000 if it gets worse\.$/);
+    // No sign's own wording names a number either, so a configured number is never contradicted.
+    const overdose = assessUrgency('I think my son took way too many of my pills', contacts);
+    assert.deepEqual(overdose?.signs.map((s) => s.id), ['poisoning']);
+    assert.match(overdose?.advice ?? '', /call 000/);
+    for (const sign of overdose?.signs ?? []) assert.doesNotMatch(sign.label, /emergency number|call /);
     // Without a number the advice still says what to do.
     assert.doesNotMatch(assessUrgency('I keep thinking about suicide')?.advice ?? '', /can also reach/);
   });

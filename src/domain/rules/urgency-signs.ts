@@ -111,7 +111,8 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
   {
     id: 'poisoning',
     level: 'emergency',
-    label: 'A possible overdose or poisoning: call your local emergency number or poison control now',
+    // What to call is the advice's job, which names the operator's number; a label only names the sign.
+    label: 'A possible overdose or poisoning (a poison control centre can also advise)',
     when: [[re(String.raw`overdos\w*|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)]],
   },
   {
