@@ -108,6 +108,7 @@ export class MedicalSearchIndex implements SearchIndex {
       const k = this.lexicon.add(name);
       if (k !== null) keys.push(k);
     }
+    this.lexicon.learnCase(`${doc.question}\n${doc.answer}`);
     const n = this.table.add(doc, keys);
     const fields = [analyze(doc.question), analyze(names.join('\n')), analyze(doc.answer)] as const;
     this.lexical.add(n, fields);

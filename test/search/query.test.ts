@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { FocusLexicon } from '../../src/search/query/focus.js';
 import { detectQuestionTypes } from '../../src/search/query/qtype.js';
 import { SpellFixer } from '../../src/search/query/spell.js';
+import { WordCase } from '../../src/search/query/word-case.js';
+import { casedWords } from '../../src/search/text/analyze.js';
 
 const lexicon = (): FocusLexicon => {
   const l = new FocusLexicon();
@@ -28,6 +30,32 @@ describe('focus recognition', () => {
     for (const f of ['Time out', 'CAS', 'AGS', 'Kidney disease']) l.add(f);
     assert.deepEqual(recognise(l, 'it takes time; I ca not, my age is 40').map((f) => f.phrase), []);
     assert.deepEqual(recognise(l, 'a time out for CAS and kidney diseases').map((f) => f.phrase), ['Time out', 'CAS', 'Kidney disease']);
+  });
+
+  it('needs capitals for a short name the archive mostly writes as an ordinary word', () => {
+    const l = new FocusLexicon();
+    for (const f of ['MEN', 'ChILD', 'ADHD', 'Obesity']) l.add(f);
+    // The archive writes "men" and "child" as words, "ADHD" in capitals.
+    l.learnCase('men and women. A child with ChILD. Most men… ADHD in a child; ADHD (MEN 1).');
+    const found = (text: string): string[] => l.recognise(l.spell.fixText(text, none), casedWords(text)).map((f) => f.phrase);
+    assert.deepEqual(found('Where can I get help for an obese child? Men too'), ['Obesity']);
+    assert.deepEqual(found('Is ChILD curable? What is MEN type 2?'), ['ChILD', 'MEN']);
+    assert.deepEqual(found('my son has adhd'), ['ADHD']);
+    // Capitals say nothing in a question typed in capitals.
+    assert.deepEqual(found('HELP FOR MEN WITH ADHD'), ['ADHD']);
+    // Without the words as typed, only names the archive does not use as ordinary words match.
+    assert.deepEqual(l.recognise('men with adhd').map((f) => f.phrase), ['ADHD']);
+  });
+
+  it('counts only short words written all in lower case or all in capitals', () => {
+    const wc = new WordCase();
+    wc.learn('arms ARMS arms Arms armsful 42 AIDS aids AIDS');
+    assert.equal(wc.ordinary('arms'), true);
+    assert.equal(wc.ordinary('aids'), false);
+    assert.equal(wc.ordinary('armsful'), false, 'longer than a short name: not counted');
+    assert.equal(wc.ordinary('42'), false);
+    const back = WordCase.fromSnapshot(wc.toSnapshot());
+    assert.deepEqual(back.toSnapshot(), wc.toSnapshot());
   });
 
   it('finds nothing in a question without a known focus', () => {

@@ -1,13 +1,15 @@
 import { isStopWord, stem, words } from '../text/analyze.js';
 import { check } from '../snapshot/ragged.js';
 import { SpellFixer, type SpellSnapshot } from './spell.js';
+import { SHORT_NAME_MAX, WordCase, type WordCaseSnapshot } from './word-case.js';
 
 /**
  * Recognises the focus of a question (a disease, drug, test…) with the lexicon of every
  * indexed document's focus and synonyms. Phrases are compared as sequences of stemmed words,
  * so "Tay Sachs diseases" meets "Tay-Sachs disease"; stop words are kept in the key, or
- * "Time out" would be recognised in every question mentioning "time". Short all-capital
- * names (CAS, ERS) are acronyms and must appear exactly, not as a stem ("ca", "er").
+ * "Time out" would be recognised in every question mentioning "time". Short names written with
+ * capitals (CAS, ERS, ChILD) must appear exactly, not as a stem ("ca", "er"), and in capitals
+ * too when the archive mostly writes that word as an ordinary one ("men", "child": `WordCase`).
  * The longest phrase starting at each position wins and consumes its words, as in
  * dictionary-based NER. Misspelt words are first corrected against the lexicon's words.
  */
@@ -22,6 +24,21 @@ export interface FocusMatch {
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 
+/** CAS, ERS, and mixed-case short names with two or more capitals: ChILD, CdLS, aHUS. */
+function isShortName(name: string): boolean {
+  if (ACRONYM.test(name)) return true;
+  return name.length <= SHORT_NAME_MAX && /^[A-Za-z0-9]+$/.test(name) && (name.match(/[A-Z]/g)?.length ?? 0) >= 2;
+}
+
+/** Text typed mostly in capitals ("WANT TO KNOW ABOUT…"): its capitals say nothing about names. */
+function shouted(cased: readonly string[]): boolean {
+  const lettered = cased.filter((w) => /\p{L}/u.test(w));
+  return lettered.length >= 3 && lettered.filter((w) => w === w.toUpperCase()).length * 2 > lettered.length;
+}
+
+/** A query word written the way a short name is: two or more capitals ("ChILD", "MEN", not "Men"). */
+const writtenAsName = (raw: string): boolean => (raw.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+
 /** A FocusLexicon as plain data: keys and phrases by key id. */
 export interface FocusLexiconSnapshot {
   keys: string[];
@@ -29,6 +46,7 @@ export interface FocusLexiconSnapshot {
   prefixes: string[];
   maxLen: number;
   spell: SpellSnapshot;
+  wordCase: WordCaseSnapshot;
 }
 
 export class FocusLexicon {
@@ -38,17 +56,27 @@ export class FocusLexicon {
   private readonly phrases: string[] = [];
   private maxLen = 1;
   readonly spell: SpellFixer;
+  /** How the indexed text writes short words; fed by `learnCase`. */
+  private readonly wordCase: WordCase;
 
-  constructor(spell = new SpellFixer()) {
+  constructor(spell = new SpellFixer(), wordCase = new WordCase()) {
     this.spell = spell;
+    this.wordCase = wordCase;
   }
 
   toSnapshot(): FocusLexiconSnapshot {
-    return { keys: [...this.keys.keys()], phrases: [...this.phrases], prefixes: [...this.prefixes], maxLen: this.maxLen, spell: this.spell.toSnapshot() };
+    return {
+      keys: [...this.keys.keys()],
+      phrases: [...this.phrases],
+      prefixes: [...this.prefixes],
+      maxLen: this.maxLen,
+      spell: this.spell.toSnapshot(),
+      wordCase: this.wordCase.toSnapshot(),
+    };
   }
 
   static fromSnapshot(s: FocusLexiconSnapshot): FocusLexicon {
-    const lex = new FocusLexicon(SpellFixer.fromSnapshot(s.spell));
+    const lex = new FocusLexicon(SpellFixer.fromSnapshot(s.spell), WordCase.fromSnapshot(s.wordCase));
     check(s.keys.length === s.phrases.length, 'focus keys and phrases differ in number');
     s.keys.forEach((k, id) => lex.keys.set(k, id));
     check(lex.keys.size === s.keys.length, 'repeated focus keys');
@@ -63,7 +91,7 @@ export class FocusLexicon {
     const trimmed = phrase.trim();
     const ws = words(trimmed);
     if (ws.length === 0 || ws.every(isStopWord)) return null;
-    const k = ACRONYM.test(trimmed) ? `=${ws[0]}` : ws.map(stem).join(' ');
+    const k = ws.length === 1 && isShortName(trimmed) ? `=${ws[0]}` : ws.map(stem).join(' ');
     let id = this.keys.get(k);
     if (id === undefined) {
       id = this.phrases.length;
@@ -77,6 +105,11 @@ export class FocusLexicon {
     return id;
   }
 
+  /** Learns how an indexed text writes its short words (see `WordCase`). */
+  learnCase(text: string): void {
+    this.wordCase.learn(text);
+  }
+
   get size(): number {
     return this.phrases.length;
   }
@@ -85,10 +118,21 @@ export class FocusLexicon {
     return this.phrases[key] ?? '';
   }
 
-  /** Longest-match scan of the query's words; `text` should already be spelling-repaired. */
-  recognise(text: string): FocusMatch[] {
+  /**
+   * Longest-match scan of the query's words; `text` should already be spelling-repaired.
+   * `cased`: the same words as typed (`casedWords` of the original), which tell "MEN" from
+   * "men"; without them (or when they do not line up) every word counts as lower case.
+   */
+  recognise(text: string, cased: readonly string[] = []): FocusMatch[] {
     const ws = words(text);
     const stems = ws.map(stem);
+    const asTyped = cased.length === ws.length && !shouted(cased) ? cased : [];
+    const shortName = (i: number): number | undefined => {
+      const w = ws[i] ?? '';
+      const key = this.keys.get(`=${w}`);
+      if (key === undefined) return undefined;
+      return writtenAsName(asTyped[i] ?? '') || !this.wordCase.ordinary(w) ? key : undefined;
+    };
     const out: FocusMatch[] = [];
     let i = 0;
     while (i < stems.length) {
@@ -97,7 +141,7 @@ export class FocusLexicon {
       // Grow the phrase while it is still the prefix of some key; remember the longest key.
       for (let n = 1; n <= this.maxLen && i + n <= stems.length; n++) {
         prefix = n === 1 ? (stems[i] ?? '') : `${prefix} ${stems[i + n - 1] ?? ''}`;
-        const key = this.keys.get(prefix) ?? (n === 1 ? this.keys.get(`=${ws[i]}`) : undefined);
+        const key = this.keys.get(prefix) ?? (n === 1 ? shortName(i) : undefined);
         const span = ws.slice(i, i + n);
         // A match made only of stop words ("it", "all") names nothing.
         if (key !== undefined && !span.every(isStopWord)) {

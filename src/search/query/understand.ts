@@ -1,4 +1,4 @@
-import { analyze, MAX_QUERY_CHARS, words } from '../text/analyze.js';
+import { analyze, casedWords, MAX_QUERY_CHARS, words } from '../text/analyze.js';
 import type { Completion } from './complete.js';
 import type { FocusLexicon, FocusMatch } from './focus.js';
 import { detectQuestionTypes } from './qtype.js';
@@ -17,7 +17,7 @@ export function understand(raw: string, lexicon: FocusLexicon, known: (term: str
   // Spelling repair feeds the lexical query too: a misspelt drug name otherwise matches nothing.
   const fixed = lexicon.spell.fixText(text, known);
   for (const t of analyze(fixed)) terms.set(t, (terms.get(t) ?? 0) + 1);
-  return { terms, foci: lexicon.recognise(fixed), types: detectQuestionTypes(text) };
+  return { terms, foci: lexicon.recognise(fixed, casedWords(text)), types: detectQuestionTypes(text) };
 }
 
 /**

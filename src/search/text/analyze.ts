@@ -19,6 +19,11 @@ export function words(text: string): string[] {
   return folded.match(WORD) ?? [];
 }
 
+/** The words of `words(text)` as written (case kept), one for one where lower-casing adds no marks. */
+export function casedWords(text: string): string[] {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').match(WORD) ?? [];
+}
+
 /** Porter stem with a memo: MedQuAD's vocabulary is small, its token count is not. */
 export function stem(word: string): string {
   let s = stemCache.get(word);
