@@ -11,9 +11,11 @@ import { check } from '../snapshot/ragged.js';
 
 /** Longest word counted: short names are what collide with ordinary words. */
 export const SHORT_NAME_MAX = 6;
-const WORD = /[\p{L}\p{N}]+/gu;
-const LOWER = /^(?=.*\p{L})[\p{Ll}\p{N}]+$/u;
-const UPPER = /^(?=.*\p{L})[\p{Lu}\p{N}]+$/u;
+
+/** Letter or digit: ASCII, or a Latin letter with an accent (kept inside its word, so "naïve" is one word). */
+function wordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
 
 export interface WordCaseSnapshot {
   words: string[];
@@ -27,18 +29,37 @@ export class WordCase {
 
   /** Counts the short words of an indexed text (the lexicon never forgets, so neither does this). */
   learn(text: string): void {
-    for (const [w] of text.matchAll(WORD)) {
-      if (w.length < 2 || w.length > SHORT_NAME_MAX) continue;
-      const lower = LOWER.test(w);
-      if (!lower && !UPPER.test(w)) continue;
-      const key = w.toLowerCase();
-      let c = this.counts.get(key);
-      if (!c) {
-        c = [0, 0];
-        this.counts.set(key, c);
+    // A hand-rolled scan: MedQuAD's answers hold millions of words, and a regex match object per
+    // word cost about 1 s of the index build. Short names are ASCII (isShortName in focus.ts).
+    let start = 0;
+    let lower = 0;
+    let upper = 0;
+    let other = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 32;
+      if (wordChar(c)) {
+        if (c >= 97 && c <= 122) lower++;
+        else if (c >= 65 && c <= 90) upper++;
+        else if (c > 57) other++;
+        continue;
       }
-      c[lower ? 0 : 1]++;
+      const len = i - start;
+      if (len >= 2 && len <= SHORT_NAME_MAX && other === 0 && (lower === 0) !== (upper === 0)) {
+        const w = text.slice(start, i);
+        this.count(upper === 0 ? w : w.toLowerCase(), upper === 0);
+      }
+      start = i + 1;
+      lower = upper = other = 0;
     }
+  }
+
+  private count(key: string, asLower: boolean): void {
+    let c = this.counts.get(key);
+    if (!c) {
+      c = [0, 0];
+      this.counts.set(key, c);
+    }
+    c[asLower ? 0 : 1]++;
   }
 
   /** Does the archive write `word` (lower case) more often as an ordinary word than in capitals? */
