@@ -13,15 +13,16 @@ export const MAX_QUERY_CHARS = 4000;
 const WORD = /[\p{L}\p{N}]+/gu;
 const stemCache = new Map<string, string>();
 
+const unaccented = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '');
+
 /** Lower-cased words, accents removed; no stop-word removal (used for phrase matching). */
 export function words(text: string): string[] {
-  const folded = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-  return folded.match(WORD) ?? [];
+  return unaccented(text).toLowerCase().match(WORD) ?? [];
 }
 
 /** The words of `words(text)` as written (case kept), one for one where lower-casing adds no marks. */
 export function casedWords(text: string): string[] {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').match(WORD) ?? [];
+  return unaccented(text).match(WORD) ?? [];
 }
 
 /** Porter stem with a memo: MedQuAD's vocabulary is small, its token count is not. */
