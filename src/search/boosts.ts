@@ -33,12 +33,26 @@ export function typeWeights(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes
 }
 
 /**
- * Code of the type the query asks first ("information" when it names none), for the
- * focus-and-type boost; -1 when type boosts are off or no document has that type.
+ * Where a page has no section of the asked type, another section answers it: a symptom or
+ * injury page (ADAM's "Numbness", "Burns") has no treatment section, and its "What to do for"
+ * (MedQuAD's "considerations") is what "how do I treat it" wants. MedQuAD never has both in one
+ * document (1,455 ADAM pages have treatment, 362 considerations, none both).
  */
-export function askedType(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes: ReadonlyMap<string, number>): number {
-  if (!p.useType || !(p.focusTypeBoost > 0)) return -1;
-  return typeCodes.get(q.types[0] ?? 'information') ?? -1;
+const STAND_INS: Readonly<Record<string, string>> = { treatment: 'considerations' };
+
+/**
+ * Codes of the type the query asks first ("information" when it names none) and of its stand-in,
+ * for the focus-and-type boost; empty when type boosts are off.
+ */
+export function askedTypes(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes: ReadonlyMap<string, number>): number[] {
+  if (!p.useType || !(p.focusTypeBoost > 0)) return [];
+  const first = q.types[0] ?? 'information';
+  const out: number[] = [];
+  for (const t of [first, STAND_INS[first]]) {
+    const c = t === undefined ? undefined : typeCodes.get(t);
+    if (c !== undefined) out.push(c);
+  }
+  return out;
 }
 
 /** The largest boost any document can get for this query, to skip hopeless candidates early. */
@@ -60,7 +74,7 @@ export function boostOf(
   p: MedicalIndexParams,
   focus: Map<number, number>,
   types: Float64Array,
-  asked: number,
+  asked: readonly number[],
   d: number,
 ): number {
   let spec = 0;
@@ -68,7 +82,7 @@ export function boostOf(
   const c = table.typeCode[d] ?? -1;
   let b = p.focusBoost * spec;
   if (c >= 0) b += types[c] ?? 0;
-  if (c >= 0 && c === asked) b += p.focusTypeBoost * spec;
+  if (c >= 0 && asked.includes(c)) b += p.focusTypeBoost * spec;
   return b - listPenaltyOf(table, p, d);
 }
 

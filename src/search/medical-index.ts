@@ -1,7 +1,7 @@
 import type { DocTable } from './doc-table.js';
 import type { Bm25fIndex } from './lexical/bm25f.js';
 import { TopK } from './lexical/top-k.js';
-import { askedType, boostOf, focusWeights, listPenaltyOf, maxBoostOf, typeWeights } from './boosts.js';
+import { askedTypes, boostOf, focusWeights, listPenaltyOf, maxBoostOf, typeWeights } from './boosts.js';
 import type { FocusLexicon } from './query/focus.js';
 import { emptyParts, type IndexParts, restoreParts, snapshotOf } from './index-parts.js';
 import { DEFAULT_PARAMS, type MedicalIndexParams } from './params.js';
@@ -224,7 +224,7 @@ export class MedicalSearchIndex implements SearchIndex {
     for (let i = 0; i < count; i++) max = Math.max(max, acc[docs[i] ?? 0] ?? 0);
     const focus = this.params.useFocus ? focusWeights(q, this.params, this.idf) : new Map<number, number>();
     const types = typeWeights(q, this.params, this.table.typeCodes);
-    const asked = askedType(q, this.params, this.table.typeCodes);
+    const asked = askedTypes(q, this.params, this.table.typeCodes);
     const maxBoost = maxBoostOf(this.params, focus, types);
     const heap = new TopK(k);
     const inv = 1 / max;
@@ -249,7 +249,7 @@ export class MedicalSearchIndex implements SearchIndex {
     const focus = this.params.useFocus ? focusWeights(q, this.params, this.idf) : new Map<number, number>();
     const types = typeWeights(q, this.params, this.table.typeCodes);
     const penalty = listPenaltyOf(this.table, this.params, n);
-    const boost = boostOf(this.table, this.params, focus, types, askedType(q, this.params, this.table.typeCodes), n) + penalty;
+    const boost = boostOf(this.table, this.params, focus, types, askedTypes(q, this.params, this.table.typeCodes), n) + penalty;
     return [
       { component: 'bm25f', score: lex, detail: `normalised by the best match; matched terms: ${matched.join(', ') || 'none'}` },
       { component: 'focus+type', score: boost, detail: `foci ${q.foci.map((f) => f.phrase).join('; ') || 'none'}; types ${q.types.join(', ') || 'none'}; doc type ${this.table.docs[n]?.questionType ?? 'none'}` },

@@ -107,6 +107,24 @@ describe('MedicalSearchIndex', () => {
     assert.equal(part(on, 'diabetes', 'D2'), part(off, 'diabetes', 'D2'));
   });
 
+  it('lets a page without a treatment section answer "how do I treat it" with its "What to do for"', () => {
+    const docs = [
+      ...corpus(),
+      qa('B1', 'What is (are) Burns?', 'A burn is damage to the skin from heat, chemicals or electricity.', 'Burns', [], 'information'),
+      qa('B2', 'What to do for Burns?', 'Cool the burn under running water and cover it loosely.', 'Burns', [], 'considerations'),
+      qa('B3', 'What causes Burns?', 'Heat, chemicals, electricity, sunlight and radiation.', 'Burns', [], 'causes'),
+    ];
+    const index = new MedicalSearchIndex({ ...DEFAULT_PARAMS, useRerank: false });
+    for (const d of docs) index.index(d);
+    const part = (q: string, id: string): number => index.explain(q, id).parts.find((p) => p.component === 'focus+type')?.score ?? 0;
+    const q = 'How do I treat a burn on my wrist?';
+    assert.ok(part(q, 'B2') > part(q, 'B1'));
+    assert.ok(part(q, 'B2') > part(q, 'B3'));
+    assert.equal(index.search(q, { limit: 1 })[0]?.id, 'B2');
+    // The stand-in serves treatment only: a cause question still wants the causes page.
+    assert.ok(part('What causes burns?', 'B3') > part('What causes burns?', 'B2'));
+  });
+
   it('puts a prose answer before a list of links answering the same question', () => {
     const links = qa('N3', 'What are the treatments for Noonan syndrome?',
       'Resources on the treatment of Noonan syndrome:  - Registry: Noonan syndrome treatment  - Encyclopedia: Noonan syndrome  - Hospital: Noonan syndrome care',

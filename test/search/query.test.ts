@@ -105,5 +105,20 @@ describe('question type', () => {
     // The added cues stay narrow: a medication named in a side-effect question is not a treatment question.
     assert.equal(first('What are the side effects of my medication?'), 'side effects');
   });
+
+  it('reads the everyday ways of asking how to be rid of something as treatment', () => {
+    const first = (q: string): string | undefined => detectQuestionTypes(q)[0];
+    assert.equal(first('How can body lice be gotten rid of?'), 'treatment');
+    assert.equal(first('I got rid of the rash, will it return?'), 'treatment');
+    assert.equal(first('How can snoring be stopped?'), 'treatment');
+    assert.equal(first('How can high blood pressure be lowered?'), 'treatment');
+    assert.equal(first('How do I stop hiccups'), 'treatment');
+    assert.equal(first('Is melatonin effective for insomnia?'), 'treatment');
+    assert.equal(first('Is a hearing aid recommended for mild hearing loss?'), 'treatment');
+    assert.equal(first('What medicine can stop a runny nose?'), 'treatment');
+    assert.equal(first('My ankle is swollen, what should I do?'), 'treatment');
+    // "stopped" alone tells a story, not a request.
+    assert.equal(first('The bleeding stopped yesterday; what causes nosebleeds?'), 'causes');
+  });
 });
 

@@ -68,6 +68,13 @@ describe('question types and focus', () => {
     assert.equal(faqTypes('What is the outlook for lupus?').info, false);
   });
 
+  it('reads the everyday ways of asking how to be rid of something as treatment', () => {
+    for (const q of ['How can body lice be gotten rid of?', 'How can snoring be stopped?', 'Is melatonin effective for insomnia?', 'Is surgery recommended for a small hernia?']) {
+      assert.ok(questionTypes(q).types.has('treatment'), q);
+    }
+    assert.ok(!questionTypes('What causes body lice?').types.has('treatment'));
+  });
+
   it('ignores narrative that only looks like a request', () => {
     // "diagnosed with" tells a story; the question is about treatment.
     const t = questionTypes('I was diagnosed with sleep apnea. Is there a cure?');
