@@ -82,7 +82,7 @@ export function boostOf(
   const c = table.typeCode[d] ?? -1;
   let b = p.focusBoost * spec;
   if (c >= 0) b += types[c] ?? 0;
-  if (c >= 0 && asked.includes(c)) b += p.focusTypeBoost * spec;
+  if (asked.includes(c)) b += p.focusTypeBoost * spec;
   return b - listPenaltyOf(table, p, d);
 }
 

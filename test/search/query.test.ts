@@ -76,6 +76,8 @@ describe('spelling repair', () => {
 });
 
 describe('question type', () => {
+  const first = (q: string): string | undefined => detectQuestionTypes(q)[0];
+
   it('maps cue words to MedQuAD qtypes, first cue first', () => {
     assert.equal(detectQuestionTypes('How is Noonan syndrome treated?')[0], 'treatment');
     assert.equal(detectQuestionTypes('What causes migraines?')[0], 'causes');
@@ -88,7 +90,6 @@ describe('question type', () => {
   });
 
   it('reads the short wordings of summarised questions', () => {
-    const first = (q: string): string | undefined => detectQuestionTypes(q)[0];
     assert.equal(first('What medication helps gout?'), 'treatment');
     assert.equal(first('What gene causes Marfan syndrome?'), 'genetic changes');
     assert.equal(first('Marfan syndrome genetics'), 'genetic changes');
@@ -107,7 +108,6 @@ describe('question type', () => {
   });
 
   it('reads the everyday ways of asking how to be rid of something as treatment', () => {
-    const first = (q: string): string | undefined => detectQuestionTypes(q)[0];
     assert.equal(first('How can body lice be gotten rid of?'), 'treatment');
     assert.equal(first('I got rid of the rash, will it return?'), 'treatment');
     assert.equal(first('How can snoring be stopped?'), 'treatment');

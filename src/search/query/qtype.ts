@@ -1,10 +1,12 @@
+import { TREATMENT_REQUESTS } from '../text/treatment-cues.js';
+
 /**
  * Question-type detection from cue words, mapped onto MedQuAD's qtype labels so that answers
  * of the asked-for kind can be preferred. Reads the raw text: the cues are mostly question
  * words and verbs that the analyser drops or stems. A question may ask several things.
  */
 const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
-  [/\b(treat(s|ed|ing|ment|ments)?|cure[sd]?|curing|therap(y|ies)|remed(y|ies)|heal(ed|ing)?|(get|gets|got|gotten|getting) rid of|manag(e|ing|ement)|surgery|operation|(medications?|medicines?|drugs?|pills?|devices?) (for|to|that|which|helps?|can|could|will)|what helps|helps? with|be (stopped|reduced|removed|relieved|lowered|shrunk(en)?|corrected|fixed|eliminated)|how (can|do|should|to) (i |we |you )?(stop|reduce|lower|relieve|ease|remove|fix|shrink|eliminate)\b|effective (for|against|in treating)|recommended for|what (can|should) (i|we) do|what to do)\b/, ['treatment']],
+  [new RegExp(String.raw`\b(treat(s|ed|ing|ment|ments)?|cure[sd]?|curing|therap(y|ies)|remed(y|ies)|heal(ed|ing)?|manag(e|ing|ement)|surgery|operation|(medications?|medicines?|drugs?|pills?|devices?) (for|to|that|which|helps?|can|could|will)|what helps|helps? with|what (can|should) (i|we) do|what to do|${TREATMENT_REQUESTS})\b`), ['treatment']],
   // Before "causes": "what gene causes X" asks for the genetic change, not the causes page.
   [/\b((genes?|genetic|mutations?|chromosom(e|es|al)) (that )?(caus\w*|chang\w*|behind|involved|responsible)|genetic (cause|basis)|genetics)\b/, ['genetic changes']],
   [/\b(caus(e|es|ed|ing)|why (do|does|did|am|is|are)|reasons?|trigger(s|ed)?|leads? to)\b/, ['causes']],

@@ -10,6 +10,8 @@
  * look like a request ("I was diagnosed with…") are removed before matching.
  */
 
+import { TREATMENT_REQUESTS } from '../text/treatment-cues.js';
+
 export const QTYPES = [
   'treatment',
   'cause',
@@ -31,7 +33,7 @@ export type QType = (typeof QTYPES)[number];
 
 const CUES: Record<QType, RegExp> = {
   treatment:
-    /\b(treat\w*|therap\w*|cur(e|es|ed|ing|able)|remed\w*|medication\w*|medicines?|drugs?|surger\w*|surgical|operat\w*|procedures?|(get|gets|got|gotten|getting) rid|be (stopped|reduced|removed|relieved|lowered|shrunk(en)?|corrected|fixed|eliminated)|how (can|do|should|to) (i |we |you )?(stop|ease|shrink|eliminate)|effective (for|against|in treating)|recommended for|heal\w*|reliev\w*|relief|manag\w*|options?|solutions?|remov\w*|correct\w*|rehab\w*|physiotherap\w*|overcome|fix|pills?|antibiotics?|what (can|should|do) (i|we|he|she) do|what to do|how (can|do) (i|we) (stop|help)|help (for|with|me)|please help|best way|assist\w*|solve|reduc(e|ed|ing)|lower(ing)?|lose|get (it|them) out|what (can|should) be done)\b/,
+    new RegExp(String.raw`\b(treat\w*|therap\w*|cur(e|es|ed|ing|able)|remed\w*|medication\w*|medicines?|drugs?|surger\w*|surgical|operat\w*|procedures?|${TREATMENT_REQUESTS}|heal\w*|reliev\w*|relief|manag\w*|options?|solutions?|remov\w*|correct\w*|rehab\w*|physiotherap\w*|overcome|fix|pills?|antibiotics?|what (can|should|do) (i|we|he|she) do|what to do|how (can|do) (i|we) (stop|help)|help (for|with|me)|please help|best way|assist\w*|solve|reduc(e|ed|ing)|lower(ing)?|lose|get (it|them) out|what (can|should) be done)\b`),
   cause: /\b(caus\w*|why|reasons?|trigger\w*|how (do|did|does|can|could) (i|you|one|someone|a person|she|he|a woman|a man|people) (get|catch|develop|contract)|catch\w*|contract(ed)?|etiolog\w*|where does it come from)\b/,
   symptoms: /\b(symptoms?|signs?|feel like|look like|manifest\w*|what happens)\b/,
   diagnosis: /\b(diagnos\w*|tests?|testing|tested|detect\w*|screen\w*|exams?|examination|scans?|found|find out|biops\w*|mri|x-?rays?|check(ed)? for|how (do|can) (i|you) (know|tell))\b/,
