@@ -108,15 +108,18 @@ describe('question type', () => {
   });
 
   it('reads the everyday ways of asking how to be rid of something as treatment', () => {
-    assert.equal(first('How can body lice be gotten rid of?'), 'treatment');
-    assert.equal(first('I got rid of the rash, will it return?'), 'treatment');
-    assert.equal(first('How can snoring be stopped?'), 'treatment');
-    assert.equal(first('How can high blood pressure be lowered?'), 'treatment');
-    assert.equal(first('How do I stop hiccups'), 'treatment');
-    assert.equal(first('Is melatonin effective for insomnia?'), 'treatment');
-    assert.equal(first('Is a hearing aid recommended for mild hearing loss?'), 'treatment');
-    assert.equal(first('What medicine can stop a runny nose?'), 'treatment');
-    assert.equal(first('My ankle is swollen, what should I do?'), 'treatment');
+    const asks = [
+      'How can body lice be gotten rid of?',
+      'Has anyone gotten rid of toenail fungus for good?',
+      'How can snoring be stopped?',
+      'How can high blood pressure be lowered?',
+      'How do I stop hiccups',
+      'Is melatonin effective for insomnia?',
+      'Is a hearing aid recommended for mild hearing loss?',
+      'What medicine can stop a runny nose?',
+      'My ankle is swollen, what should I do?',
+    ];
+    for (const q of asks) assert.equal(first(q), 'treatment', q);
     // "stopped" alone tells a story, not a request.
     assert.equal(first('The bleeding stopped yesterday; what causes nosebleeds?'), 'causes');
   });
