@@ -30,6 +30,16 @@ export function sitemapParts(count: number, perFile: number): number {
   return Math.max(1, Math.ceil(count / perFile));
 }
 
+/**
+ * The paths of part `part` (from 1) of a split sitemap; null when there is no such part. A
+ * one-file archive is served at /sitemap.xml only, so its part 1 is not a second address.
+ */
+export function sitemapPartPaths(all: readonly string[], perFile: number, part: number): string[] | null {
+  const parts = sitemapParts(all.length, perFile);
+  if (parts === 1 || part > parts) return null;
+  return all.slice((part - 1) * perFile, part * perFile);
+}
+
 /** A `<urlset>` of absolute URLs; XML needs the same five entities escaped as HTML attributes do. */
 export function urlsetXml(origin: string, pagePaths: readonly string[]): string {
   const urls = pagePaths.map((path) => `<url><loc>${escapeHtml(origin + path)}</loc></url>`).join('\n');

@@ -3,7 +3,7 @@ import { NotFoundError } from '../../domain/errors.js';
 import type { HttpContext } from '../app.js';
 import { parseInput, sitemapPartParams } from '../input.js';
 import { originOf, paths } from '../paths.js';
-import { sitemapIndexXml, sitemapParts, sitemapPaths, urlsetXml } from '../presenters/sitemap.js';
+import { sitemapIndexXml, sitemapPartPaths, sitemapParts, sitemapPaths, urlsetXml } from '../presenters/sitemap.js';
 
 const XML_TYPE = 'application/xml; charset=utf-8';
 
@@ -21,14 +21,9 @@ export function registerSitemap(app: FastifyInstance, ctx: HttpContext): void {
 
   app.get('/sitemaps/:part', async (request, reply) => {
     const { part } = parseInput(sitemapPartParams, request.params);
-    const all = sitemapPaths(await ctx.archive.sitemap());
-    const per = ctx.sitemapUrlsPerFile;
-    const parts = sitemapParts(all.length, per);
-    // A one-file archive is served at /sitemap.xml only, so its part 1 is not a second address.
-    if (parts === 1 || part > parts) {
-      throw new NotFoundError('sitemap file', `${part}.xml`);
-    }
-    return reply.type(XML_TYPE).send(urlsetXml(originOf(request, ctx.baseUrl), all.slice((part - 1) * per, part * per)));
+    const pagePaths = sitemapPartPaths(sitemapPaths(await ctx.archive.sitemap()), ctx.sitemapUrlsPerFile, part);
+    if (!pagePaths) throw new NotFoundError('sitemap file', `${part}.xml`);
+    return reply.type(XML_TYPE).send(urlsetXml(originOf(request, ctx.baseUrl), pagePaths));
   });
 
   app.get('/robots.txt', async (request, reply) => {
