@@ -106,3 +106,20 @@ for (const form of FORMS) {
   const pct = (p: number): number => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
   console.log(`latency ${form.name}: p50 ${pct(0.5).toFixed(2)} ms, p95 ${pct(0.95).toFixed(2)} ms (${times.length} warm queries)`);
 }
+// Pasted essays and word salad: the query cut (MAX_QUERY_CHARS) and the re-rank's alignment cap
+// bound their cost; the unit tests check those bounds, this line times them.
+const hostile = [
+  `my back hurts ${'and then some more words about my day '.repeat(264)}`,
+  Array.from({ length: 1500 }, (_, i) => `pain${i.toString(36)} winter`).join(' '),
+  'a'.repeat(10_000),
+];
+const slow: number[] = [];
+for (let rep = 0; rep < 21; rep++) {
+  for (const q of hostile) {
+    const s = performance.now();
+    final.search(q, { limit: 10 });
+    if (rep > 0) slow.push(performance.now() - s);
+  }
+}
+slow.sort((a, b) => a - b);
+console.log(`latency 10,000-character queries: p50 ${(slow[Math.floor(slow.length / 2)] ?? 0).toFixed(2)} ms, max ${(slow.at(-1) ?? 0).toFixed(2)} ms (${slow.length} warm queries)`);
