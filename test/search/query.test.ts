@@ -123,5 +123,14 @@ describe('question type', () => {
     // "stopped" alone tells a story, not a request.
     assert.equal(first('The bleeding stopped yesterday; what causes nosebleeds?'), 'causes');
   });
+
+  it('reads how long one lives with something, or how long it lasts, as its outlook', () => {
+    for (const q of ['How long can I live with kidney failure?', 'How long does labyrinthitis last?', 'How long will my dog survive lymphoma?', "What is a person's life span with ALS?"]) {
+      assert.equal(first(q), 'outlook', q);
+    }
+    // Other durations are not the outlook.
+    assert.notEqual(first('How long should I take amoxicillin?'), 'outlook');
+    assert.notEqual(first('How long is the drive to the clinic?'), 'outlook');
+  });
 });
 
