@@ -13,7 +13,7 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(symptoms?|signs?|feel(s|ing)?|pain(ful)?|hurts?|(how (do|can|would|will) (i|you) know|do i have|could i have))\b/, ['symptoms']],
   [/\b(diagnos\w*|tests?|testing|exams?|examination|screen(ing)?|detect(ed)?|results?|levels?|tell if (i|you|he|she|they) (have|has))\b/, ['exams and tests']],
   [/\b(prevent(ed|ing|ion)?|avoid(ed|ing)?|protect|vaccin(e|es|ation))\b/, ['prevention']],
-  [/\b(prognosis|outlook|life (expectancy|span)|lifespan|surviv(e|al)|recover(y)?|go away|curable|fatal|die|dying|long term|how long (can|will|would|do|does|did|is|are) .{1,60}\b(live|last|survive)s?)\b/, ['outlook']],
+  [/\b(prognosis|outlook|life (expectancy|span)|lifespan|surviv(e|al)|recover(y)?|go away|curable|fatal|die|dying|long term|how long (can|will|would|do|does|did|is|are) .{1,60}\b(live|last)s?)\b/, ['outlook']],
   [/\b(risks?|who gets|susceptib(le|ility)|chances?|likely to (get|develop|have))\b/, ['susceptibility']],
   [/\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|pass(ed|es)? .{1,80} to (my |our |her |his |their )?(kids?|child(ren)?|bab(y|ies)|sons?|daughters?)|runs? in (the |my )?famil(y|ies)|carrier)\b/, ['inheritance']],
   [/\b(genes?|genetic|mutations?|chromosomes?|dna)\b/, ['genetic changes']],
