@@ -70,6 +70,18 @@ export function scoreRun(run: Run, qrels: Qrels, questions: readonly string[]): 
 }
 
 /**
+ * The run with every unjudged answer taken out, the judged ones moving up (a "condensed list",
+ * Sakai 2007). A diagnostic for incomplete judgments, never the official figure: it shows how a
+ * ranker does on what the pool could see, and overstates a ranker that returns many unjudged
+ * answers, since some of them would have been judged incorrect.
+ */
+export function condensedRun(run: Run, qrels: Qrels): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [q, ids] of run) out.set(q, ids.filter((id) => qrels.get(q)?.has(id) === true));
+  return out;
+}
+
+/**
  * Parses LiveQA qrels lines `QNUM JUDGMENT ANSWER_ID.txt` (judgment like `2-Related`) into
  * TQn → answer id → grade. A pair judged twice keeps its higher grade.
  */

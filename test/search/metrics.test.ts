@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { averagePrecision, parseQrels, precisionAt, reciprocalRank, scoreRun, trecRunLines } from '../../src/search/metrics.js';
+import { averagePrecision, condensedRun, parseQrels, precisionAt, reciprocalRank, scoreRun, trecRunLines } from '../../src/search/metrics.js';
 
 // Q1 judges a=4, b=2, c=1, d=3 (R = 3 at grade ≥ 2); Q2 judges only x=1 (R = 0); Q3 nothing.
 const qrels = parseQrels(['1 4-Excellent a.txt', '1 2-Related b.txt', '1 1-Incorrect c.txt', '1 3-Correct d.txt', '2 1-Incorrect x.txt', ''].join('\n'));
@@ -48,6 +48,16 @@ describe('LiveQA metrics', () => {
     close(n.avgScore, (1 + 0) / 2);
     close(n.succ2, 1 / 2);
     close(n.succ3, 0);
+  });
+
+  it('condensed runs drop unjudged answers, so the first judged one is scored at rank 1', () => {
+    const run = new Map([['TQ1', ['zzz', 'a', 'yyy', 'b']], ['TQ3', ['zzz']]]);
+    const c = condensedRun(run, qrels);
+    assert.deepEqual(c.get('TQ1'), ['a', 'b']);
+    assert.deepEqual(c.get('TQ3'), []);
+    close(scoreRun(run, qrels, ['TQ1', 'TQ3']).avgScore, 0);
+    close(scoreRun(c, qrels, ['TQ1', 'TQ3']).avgScore, 3 / 2);
+    close(scoreRun(c, qrels, ['TQ1']).map10, (1 + 1) / 3);
   });
 
   it('writes TREC run lines', () => {
