@@ -1,5 +1,6 @@
 // npm run bench:liveqa — LiveQA-Med 2017 test questions against a MedQuAD index: TREC runs,
-// official and ranked measures per ablation stage, then build time, memory and latency.
+// official and ranked measures per ablation stage (and, as a labelled diagnostic, the same on
+// condensed runs: unjudged answers taken out), then build time, memory and latency.
 // The test collection is only READ TO SCORE: no parameter below was chosen by looking at it
 // (they come from bench/liveqa-tune.ts, which uses MedQuAD and MEDIQA 2019 only).
 import { existsSync, writeFileSync } from 'node:fs';
