@@ -168,12 +168,23 @@ export class Bm25fIndex {
     for (let i = 0; i < count; i++) this.acc[docs[i] ?? 0] = 0;
   }
 
-  /** Per-field frequencies of a term in one document, for explanations. */
+  /**
+   * Per-field frequencies of a term in one document. Postings are kept in document order
+   * (numbers only grow, compaction keeps order), so this is a binary search.
+   */
   fieldFreqs(term: string, doc: number): number[] {
     const t = this.terms.get(term);
     const p = t === undefined ? undefined : this.postings[t];
-    if (!p) return [0, 0, 0];
-    for (let i = 0; i < p.length; i++) if (p.docs[i] === doc) return Array.from(p.tf.subarray(i * FIELDS, i * FIELDS + FIELDS));
+    if (!p || !this.alive[doc]) return [0, 0, 0];
+    let lo = 0;
+    let hi = p.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const d = p.docs[mid] ?? 0;
+      if (d === doc) return Array.from(p.tf.subarray(mid * FIELDS, mid * FIELDS + FIELDS));
+      if (d < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
     return [0, 0, 0];
   }
 
