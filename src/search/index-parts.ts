@@ -1,6 +1,7 @@
 import { DocTable } from './doc-table.js';
 import { Bm25fIndex } from './lexical/bm25f.js';
 import type { MedicalIndexParams } from './params.js';
+import { FocusAliases } from './query/aliases.js';
 import { FocusLexicon } from './query/focus.js';
 import { EntailmentReranker } from './rerank/entailment.js';
 import { QueryExpander } from './semantic/expander.js';
@@ -13,6 +14,7 @@ export interface IndexParts {
   table: DocTable;
   lexical: Bm25fIndex;
   lexicon: FocusLexicon;
+  aliases: FocusAliases;
   space: TermSpace;
   learnSpace: boolean;
   expander: QueryExpander;
@@ -26,6 +28,7 @@ export function emptyParts(params: MedicalIndexParams, space: TermSpace | undefi
     table: new DocTable(),
     lexical: new Bm25fIndex(params.bm25f),
     lexicon: new FocusLexicon(),
+    aliases: new FocusAliases(),
     space: s,
     // Learning the space costs build time and memory; only an index that expands pays for it.
     learnSpace: space === undefined && params.useSemantic,
@@ -41,12 +44,14 @@ export function restoreParts(data: IndexSnapshot, params: MedicalIndexParams, mo
     table: DocTable.fromSnapshot(data.table),
     lexical: Bm25fIndex.fromSnapshot(params.bm25f, data.lexical),
     lexicon: FocusLexicon.fromSnapshot(data.lexicon),
+    aliases: FocusAliases.fromSnapshot(data.aliases),
     space,
     learnSpace: data.learnSpace,
     expander: QueryExpander.fromSnapshot(space, params.expansion, data.expander),
     reranker: model && data.reranker ? EntailmentReranker.fromSnapshot(model, data.reranker) : null,
   };
   if (parts.table.ids.length !== data.lexical.docCount) throw new Error('snapshot: document table and postings disagree');
+  if (parts.aliases.documentRows > parts.table.ids.length) throw new Error('snapshot: focus aliases and document table disagree');
   return parts;
 }
 
@@ -55,6 +60,7 @@ export function snapshotOf(p: IndexParts): IndexSnapshot {
     table: p.table.toSnapshot(),
     lexical: p.lexical.toSnapshot(),
     lexicon: p.lexicon.toSnapshot(),
+    aliases: p.aliases.toSnapshot(),
     space: p.space.toSnapshot(),
     learnSpace: p.learnSpace,
     expander: p.expander.toSnapshot(),

@@ -2,6 +2,7 @@ import type { DocTable } from './doc-table.js';
 import type { Bm25fIndex } from './lexical/bm25f.js';
 import { TopK } from './lexical/top-k.js';
 import { askedTypes, boostOf, focusWeights, listPenaltyOf, maxBoostOf, typeWeights } from './boosts.js';
+import { aliasTerms, type FocusAliases } from './query/aliases.js';
 import type { FocusLexicon } from './query/focus.js';
 import { emptyParts, type IndexParts, restoreParts, snapshotOf } from './index-parts.js';
 import { DEFAULT_PARAMS, type MedicalIndexParams } from './params.js';
@@ -36,6 +37,7 @@ export class MedicalSearchIndex implements SearchIndex {
   protected readonly table: DocTable;
   protected readonly lexical: Bm25fIndex;
   readonly lexicon: FocusLexicon;
+  private readonly aliases: FocusAliases;
   /** Learnt from this index's text unless a space is shared in (tuning on a small corpus). */
   readonly space: TermSpace;
   private readonly learnSpace: boolean;
@@ -66,6 +68,7 @@ export class MedicalSearchIndex implements SearchIndex {
     this.table = parts.table;
     this.lexical = parts.lexical;
     this.lexicon = parts.lexicon;
+    this.aliases = parts.aliases;
     this.space = parts.space;
     this.learnSpace = parts.learnSpace;
     this.expander = parts.expander;
@@ -103,13 +106,16 @@ export class MedicalSearchIndex implements SearchIndex {
   index(doc: SearchDoc): void {
     if (this.table.number(doc.id) !== undefined) this.remove(doc.id);
     const names = [...doc.focus, ...doc.synonyms];
-    const keys: number[] = [];
-    for (const name of names) {
+    const keyOf = (name: string): number[] => {
       const k = this.lexicon.add(name);
-      if (k !== null) keys.push(k);
-    }
+      return k === null ? [] : [k];
+    };
+    const main = doc.focus.flatMap(keyOf)[0] ?? null;
+    const synonymKeys = doc.synonyms.flatMap(keyOf);
+    const keys = names.flatMap(keyOf);
     this.lexicon.learnCase(`${doc.question}\n${doc.answer}`);
     const n = this.table.add(doc, keys);
+    this.aliases.add(n, main, synonymKeys);
     const fields = [analyze(doc.question), analyze(names.join('\n')), analyze(doc.answer)] as const;
     this.lexical.add(n, fields);
     this.reranker?.add(n, doc.question);
@@ -122,22 +128,31 @@ export class MedicalSearchIndex implements SearchIndex {
     const n = this.table.remove(id);
     if (n !== undefined) {
       this.lexical.remove(n);
+      this.aliases.remove(n);
       this.reranker?.remove(n);
     }
   }
 
   /**
-   * Query understanding, plus expansion terms when the semantic stage is on. `typing`: the last
-   * word may be unfinished and is completed (`understandTyping`); `text` is what the re-rank reads.
+   * Query understanding, plus the main names of foci named by a synonym and, when the semantic
+   * stage is on, vector-space expansion terms. `typing`: the last word may be unfinished and is
+   * completed (`understandTyping`); `text` is what the re-rank reads.
    */
   understand(query: string, typing = false): UnderstoodQuery & { expansions: string[]; text: string } {
     const q = typing
       ? understandTyping(query, this.lexicon, this.known, (prefix) => this.completer.complete(prefix, COMPLETIONS))
       : { ...understand(query, this.lexicon, this.known), text: query };
-    if (!this.params.useSemantic) return { ...q, expansions: [] };
+    const expansions: string[] = [];
+    if (this.params.useFocus) {
+      for (const [t, w] of aliasTerms(q, this.aliases, this.lexicon, this.params.aliases)) {
+        q.terms.set(t, w);
+        expansions.push(t);
+      }
+    }
+    if (!this.params.useSemantic) return { ...q, expansions };
     const added = this.expander.expand(q.terms, (t) => this.lexical.idf(t));
     for (const a of added) q.terms.set(a.term, a.weight);
-    return { ...q, expansions: added.map((a) => a.term) };
+    return { ...q, expansions: [...expansions, ...added.map((a) => a.term)] };
   }
 
   search(query: string, opts: SearchOptions): SearchHit[] {

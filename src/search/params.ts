@@ -1,4 +1,5 @@
 import { type Bm25fParams, DEFAULT_BM25F } from './lexical/bm25f.js';
+import type { AliasParams } from './query/aliases.js';
 import { DEFAULT_EXPANSION, type ExpansionParams } from './semantic/expander.js';
 
 /** Parameters of MedicalSearchIndex (see medical-index.ts for how the stages combine). */
@@ -19,6 +20,8 @@ export interface MedicalIndexParams {
   /** Added on top when a document has both a focus the query names and the type it asks first. */
   focusTypeBoost: number;
   expansion: ExpansionParams;
+  /** The main name's words added to a query that names a focus by a synonym (`query/aliases.ts`). */
+  aliases: AliasParams;
   /** Re-rank: the best `depth` candidates get `weight` × P(query entails their question) added. */
   rerank: RerankParams;
   useFocus: boolean;
@@ -44,6 +47,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   focusTypeBoost: 0.2,
   listPenalty: 0.2,
   expansion: { ...DEFAULT_EXPANSION, minCosine: 0.3 },
+  aliases: { weight: 0.25, minShare: 0.2 },
   rerank: { depth: 10, weight: 0.8 },
   useFocus: true,
   useType: true,

@@ -1,6 +1,7 @@
 import type { DocTableSnapshot } from '../doc-table.js';
 import type { Bm25fSnapshot } from '../lexical/bm25f.js';
 import type { MedicalIndexParams } from '../params.js';
+import type { FocusAliasesSnapshot } from '../query/aliases.js';
 import type { FocusLexiconSnapshot } from '../query/focus.js';
 import type { RerankerSnapshot } from '../rerank/entailment.js';
 import type { ExpanderSnapshot } from '../semantic/expander.js';
@@ -33,6 +34,7 @@ export interface IndexSnapshot {
   table: DocTableSnapshot;
   lexical: Bm25fSnapshot;
   lexicon: FocusLexiconSnapshot;
+  aliases: FocusAliasesSnapshot;
   space: TermSpaceSnapshot;
   /** Whether the index learns its term space from what it indexes (false: a shared space was passed in). */
   learnSpace: boolean;
