@@ -32,6 +32,16 @@ describe('analyze', () => {
     assert.deepEqual(analyze('Type 2 diabetes'), ['type', '2', 'diabet']);
   });
 
+  it('gives everyday and British forms the archive\'s stem, inflections included', () => {
+    assert.deepEqual(analyze('itchy, swollen ankles'), analyze('itching swelling ankles'));
+    assert.deepEqual(analyze('Tumours and diarrhoea'), analyze('tumors and diarrhea'));
+    assert.deepEqual(analyze('paracetamol'), analyze('acetaminophen'));
+    // Porter alone leaves them apart: that is why the table exists.
+    assert.notEqual(porterStem('itchy'), porterStem('itching'));
+    // Words outside the table keep Porter's stem ("runny" is not "run").
+    assert.deepEqual(analyze('runny nose'), ['runni', 'nose']);
+  });
+
   it('returns nothing for text without words', () => {
     assert.deepEqual(analyze(''), []);
     assert.deepEqual(analyze('?!… 🤒🤕 ---'), []);

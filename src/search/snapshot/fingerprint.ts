@@ -51,6 +51,7 @@ const PROBE = [
   'What are the treatments for Noonan syndrome? Héllo doctor, my baby’s rashes keep itching since 2 days.',
   'How to diagnose Tay-Sachs disease [ Tay-Sachs ]? Is CAS inherited, and what causes generalised seizures?',
   'Do you have information about connective tissue disorders, hypertension and kidney stones?',
+  'Itchy, swollen ankles and diarrhoea: is it a tumour?',
 ];
 let analysisPrint: string | null = null;
 

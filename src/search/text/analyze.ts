@@ -1,3 +1,4 @@
+import { archiveStem } from './everyday.js';
 import { porterStem } from './porter.js';
 import { STOP_WORDS } from './stopwords.js';
 
@@ -25,11 +26,14 @@ export function casedWords(text: string): string[] {
   return unaccented(text).match(WORD) ?? [];
 }
 
-/** Porter stem with a memo: MedQuAD's vocabulary is small, its token count is not. */
+/**
+ * Porter stem, then the archive's form of an everyday or British word (`everyday.ts`), with a
+ * memo: MedQuAD's vocabulary is small, its token count is not.
+ */
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = word.length > 40 ? word.slice(0, 40) : porterStem(word);
+    s = word.length > 40 ? word.slice(0, 40) : archiveStem(porterStem(word));
     if (stemCache.size < 500_000) stemCache.set(word, s);
   }
   return s;
