@@ -110,12 +110,12 @@ export class MedicalSearchIndex implements SearchIndex {
       const k = this.lexicon.add(name);
       return k === null ? [] : [k];
     };
-    const main = doc.focus.flatMap(keyOf)[0] ?? null;
+    const focusKeys = doc.focus.flatMap(keyOf);
     const synonymKeys = doc.synonyms.flatMap(keyOf);
-    const keys = names.flatMap(keyOf);
+    const keys = [...focusKeys, ...synonymKeys];
     this.lexicon.learnCase(`${doc.question}\n${doc.answer}`);
     const n = this.table.add(doc, keys);
-    this.aliases.add(n, main, synonymKeys);
+    this.aliases.add(n, focusKeys[0] ?? null, synonymKeys);
     const fields = [analyze(doc.question), analyze(names.join('\n')), analyze(doc.answer)] as const;
     this.lexical.add(n, fields);
     this.reranker?.add(n, doc.question);
