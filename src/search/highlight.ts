@@ -1,3 +1,4 @@
+import { rewriteLayTerms } from './query/lay-terms.js';
 import { analyze, isStopWord, stem, words } from './text/analyze.js';
 
 /** A cut of a text around the query's words, with the character ranges that matched. */
@@ -23,7 +24,8 @@ function termOf(word: string): string | null {
  */
 export function highlight(text: string, query: string, max = 240): Highlighted {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const terms = new Set(analyze(query));
+  // A search for "trouble falling asleep" reads as insomnia (`query/lay-terms.ts`): mark both.
+  const terms = new Set([...analyze(query), ...rewriteLayTerms(query).rewrites.flatMap((r) => analyze(r.to))]);
   const hits: Array<[number, number]> = [];
   if (terms.size > 0) {
     for (const m of flat.matchAll(WORD)) {

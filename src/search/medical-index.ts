@@ -4,6 +4,7 @@ import { TopK } from './lexical/top-k.js';
 import { askedTypes, boostOf, focusWeights, listPenaltyOf, maxBoostOf, typeWeights } from './boosts.js';
 import { aliasTerms, type FocusAliases } from './query/aliases.js';
 import type { FocusLexicon } from './query/focus.js';
+import { rewriteLayTerms } from './query/lay-terms.js';
 import { emptyParts, type IndexParts, restoreParts, snapshotOf } from './index-parts.js';
 import { DEFAULT_PARAMS, type MedicalIndexParams } from './params.js';
 import type { EntailmentReranker } from './rerank/entailment.js';
@@ -138,7 +139,10 @@ export class MedicalSearchIndex implements SearchIndex {
    * stage is on, vector-space expansion terms. `typing`: the last word may be unfinished and is
    * completed (`understandTyping`); `text` is what the re-rank reads.
    */
-  understand(query: string, typing = false): UnderstoodQuery & { expansions: string[]; text: string } {
+  understand(raw: string, typing = false): UnderstoodQuery & { expansions: string[]; rewrites: string[]; text: string } {
+    const lay = this.params.useFocus && this.params.useLayTerms ? rewriteLayTerms(raw) : { text: raw, rewrites: [] };
+    const query = lay.text;
+    const rewrites = lay.rewrites.map((r) => `${r.from} → ${r.to}`);
     const q = typing
       ? understandTyping(query, this.lexicon, this.known, (prefix) => this.completer.complete(prefix, COMPLETIONS))
       : { ...understand(query, this.lexicon, this.known), text: query };
@@ -149,10 +153,10 @@ export class MedicalSearchIndex implements SearchIndex {
         expansions.push(t);
       }
     }
-    if (!this.params.useSemantic) return { ...q, expansions };
+    if (!this.params.useSemantic) return { ...q, expansions, rewrites };
     const added = this.expander.expand(q.terms, (t) => this.lexical.idf(t));
     for (const a of added) q.terms.set(a.term, a.weight);
-    return { ...q, expansions: [...expansions, ...added.map((a) => a.term)] };
+    return { ...q, expansions: [...expansions, ...added.map((a) => a.term)], rewrites };
   }
 
   search(query: string, opts: SearchOptions): SearchHit[] {
@@ -183,7 +187,7 @@ export class MedicalSearchIndex implements SearchIndex {
     if (n !== undefined && depth > 0 && this.reranker) {
       // Re-ranked only among the query's best `depth` candidates (unfiltered), as in search.
       const inTop = this.rank(q, depth, (d) => this.table.matches(d, undefined)).some((h) => h.doc === n);
-      const p = inTop ? this.reranker.prepare(this.rerankText(query)).score(n) : 0;
+      const p = inTop ? this.reranker.prepare(this.rerankText(q.text)).score(n) : 0;
       parts.push({
         component: 'rqe',
         score: this.params.rerank.weight * p,
@@ -195,7 +199,7 @@ export class MedicalSearchIndex implements SearchIndex {
     return {
       id,
       score: parts.reduce((s, p) => s + p.score, 0),
-      query: { terms: [...q.terms.keys()], foci: q.foci.map((f) => f.phrase), types: q.types, expansions: q.expansions },
+      query: { terms: [...q.terms.keys()], foci: q.foci.map((f) => f.phrase), types: q.types, expansions: q.expansions, rewrites: q.rewrites },
       parts,
     };
   }

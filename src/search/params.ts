@@ -25,6 +25,8 @@ export interface MedicalIndexParams {
   /** Re-rank: the best `depth` candidates get `weight` × P(query entails their question) added. */
   rerank: RerankParams;
   useFocus: boolean;
+  /** Everyday phrases rewritten to the archive's names (`query/lay-terms.ts`); needs `useFocus`. */
+  useLayTerms: boolean;
   useType: boolean;
   useSemantic: boolean;
   /** Needs the candidate analysis made at index time: fixed when the index is constructed. */
@@ -50,6 +52,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   aliases: { weight: 0.25, minShare: 0.2 },
   rerank: { depth: 10, weight: 0.8 },
   useFocus: true,
+  useLayTerms: true,
   useType: true,
   useSemantic: false,
   useRerank: true,

@@ -53,7 +53,7 @@ export interface Explanation {
   id: string;
   score: number;
   /** Query terms after analysis, and what query understanding recognised. */
-  query: { terms: string[]; foci: string[]; types: string[]; expansions: string[] };
+  query: { terms: string[]; foci: string[]; types: string[]; expansions: string[]; rewrites: string[] };
   parts: { component: string; score: number; detail: string }[];
 }
 

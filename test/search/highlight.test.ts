@@ -29,3 +29,8 @@ test('queries of punctuation, emoji or markup match nothing and never throw', ()
   }
   assert.deepEqual(marked(highlight('Headache after a <script> tag', '<script>')), ['script']);
 });
+
+test('marks the name an everyday phrase stands for as well as the phrase\'s own words', () => {
+  const h = highlight('Insomnia is trouble falling asleep or staying asleep.', 'trouble falling asleep');
+  assert.deepEqual(marked(h), ['Insomnia', 'trouble', 'falling', 'asleep', 'asleep']);
+});

@@ -1,0 +1,76 @@
+/**
+ * Everyday phrases for a complaint that share no word with the name the archive files it under.
+ * "Trouble falling asleep" is insomnia, but its words meet Falls; "pins and needles" meets Pin
+ * care; "ringing in my ears" meets Ring chromosome 20. Stemming and the focus lexicon cannot
+ * bridge these (MedQuAD lists a few as synonyms, "ringing in the ears", and only in one wording),
+ * so the query is rewritten: the phrase is replaced by the archive's name before the focus,
+ * question type, lexical query and re-rank read it.
+ *
+ * Only phrases whose meaning is settled without context are here, each mapped to a symptom or
+ * condition name, never to a cause ("burning feet" has many, so it is left alone). Phrases the
+ * archive already names in their usual wording ("heart attack", "pink eye", "hair loss") need no
+ * entry. Patterns ignore case; curly apostrophes are read as straight ones.
+ */
+const POSSESSIVE = "(?:(?:my|the|his|her|their|our|your|both|one|a) )?";
+const CANT = "(?:can ?not|can'?t|cannot|could ?not|couldn'?t|unable to|not able to)";
+const TROUBLE = `(?:trouble|difficulty|difficulties|problems?|a hard time|hard time|issues?|${CANT})`;
+
+const LAY_TERMS: readonly (readonly [RegExp, string])[] = [
+  [new RegExp(`\\b(?:ringing|buzzing|humming|whistling) (?:in|of) ${POSSESSIVE}ears?\\b`, 'gi'), 'tinnitus'],
+  [new RegExp(`\\b${POSSESSIVE}ears? (?:(?:is|are|keeps?|keep on|have been|has been|been) )?(?:ringing|buzzing)\\b`, 'gi'), 'tinnitus'],
+  [new RegExp(`\\b${TROUBLE} (?:with |to )?(?:(?:falling|fall|getting|get|staying|stay) )?(?:asleep|sleeping|sleep)\\b`, 'gi'), 'insomnia'],
+  [/\b(?:sleeplessness|sleepless nights?)\b/gi, 'insomnia'],
+  [/\bpins and needles\b/gi, 'numbness and tingling'],
+  [/\b(?:throwing up|throw up|throws up|threw up|thrown up|puking|puked|pukes?)\b/gi, 'vomiting'],
+  [/\b(?:passing out|pass out|passes out|passed out|blacking out|blacked out|black out|blacks out)\b/gi, 'fainting'],
+  [new RegExp(`\\b(?:short of breath|out of breath|hard to breathe|struggling to breathe|${TROUBLE} (?:breathing|to breathe|catching my breath))\\b`, 'gi'), 'breathing difficulty'],
+  [/\b(?:stomach ?aches?|tummy ?aches?|belly ?aches?|tummy pain|belly pain)\b/gi, 'abdominal pain'],
+  [new RegExp(`\\b(?:yellow(?:ing|ish)? (?:of )?${POSSESSIVE}(?:skin|eyes)|(?:skin|eyes) (?:is |are |has |have )?(?:turned |turning |gone |going )?yellow)\\b`, 'gi'), 'jaundice'],
+  [new RegExp(`\\b(?:blood in ${POSSESSIVE}(?:urine|pee)|bloody (?:urine|pee)|peeing blood|urinating blood)\\b`, 'gi'), 'hematuria'],
+  [new RegExp(`\\b(?:blood in ${POSSESSIVE}(?:stools?|poop|poo|feces|bowel movements?)|bloody (?:stools?|poop|poo)|pooping blood)\\b`, 'gi'), 'bloody stools'],
+  [new RegExp(`\\b(?:hard to swallow|${TROUBLE} (?:swallowing|to swallow))\\b`, 'gi'), 'swallowing problems'],
+  [new RegExp(`\\b(?:losing ${POSSESSIVE}hair|hair (?:is |keeps )?(?:falling|coming) out|thinning hair|hair (?:is )?thinning)\\b`, 'gi'), 'hair loss'],
+  [new RegExp(`\\b(?:racing heart|${POSSESSIVE}heart (?:is |keeps )?(?:racing|pounding|fluttering|skipping(?: a)? beats?)|skipped heart ?beats?)\\b`, 'gi'), 'heart palpitations'],
+  [new RegExp(`\\b(?:teeth grinding|grind(?:s|ing)? ${POSSESSIVE}teeth)\\b`, 'gi'), 'bruxism'],
+  [/\bacid reflux\b/gi, 'gastroesophageal reflux disease'],
+  [/\b(?:slipped|bulging|herniated|ruptured) discs?\b/gi, 'herniated disk'],
+  [new RegExp(`\\bblood clots? in ${POSSESSIVE}(?:legs?|calf|calves|thigh)\\b`, 'gi'), 'deep vein thrombosis'],
+  [new RegExp(`\\bblood clots? in ${POSSESSIVE}lungs?\\b`, 'gi'), 'pulmonary embolism'],
+  [/\b(?:baby blues|depression after (?:giving birth|childbirth|having (?:a|my|the) baby|delivery|pregnancy))\b/gi, 'postpartum depression'],
+  [/\bsleep walking\b/gi, 'sleepwalking'],
+  [/\b(?:bed wetting|wet(?:s|ting)? the bed)\b/gi, 'bedwetting'],
+  [/\bhot flush(?:es)?\b/gi, 'hot flashes'],
+  [/\bnappy rash\b/gi, 'diaper rash'],
+  [new RegExp(`\\blumps? in ${POSSESSIVE}breasts?\\b`, 'gi'), 'breast lump'],
+  [/\b(?:bow legs|bow-legged|bowlegged)\b/gi, 'bowlegs'],
+  [new RegExp(`\\b(?:${TROUBLE} (?:getting|to get|get) pregnant|${CANT} conceive)\\b`, 'gi'), 'infertility'],
+  [new RegExp(`\\b(?:leaking urine|leak urine|wetting myself|${CANT} hold ${POSSESSIVE}(?:urine|pee|bladder))\\b`, 'gi'), 'urinary incontinence'],
+  [new RegExp(`\\b${TROUBLE} (?:getting|keeping|to get|to keep|get|keep) (?:an |my |his )?erections?\\b`, 'gi'), 'erectile dysfunction'],
+  [/\b(?:(?:burning|burns|hurts|pain|painful|stings?) (?:when (?:i |he |she |you )?|to )(?:pee|urinate|urinating|peeing))\b/gi, 'painful urination'],
+  [/\b(?:(?:peeing|pee|urinating|urinate) (?:a lot|all the time|too often|very often|frequently|often))\b/gi, 'frequent urination'],
+  [/\b(?:shaky|shaking|trembling) hands\b/gi, 'tremor'],
+  [/\b(?:period pains?|painful periods?|period cramps|cramps during (?:my |her )?periods?)\b/gi, 'painful menstrual periods'],
+  [/\b(?:heart burn)\b/gi, 'heartburn'],
+  [/\b(?:nose bleeds?|bloody nose)\b/gi, 'nosebleed'],
+  [/\b(?:ear aches?)\b/gi, 'earache'],
+  [/\b(?:bladder infections?|urine infections?)\b/gi, 'urinary tract infection'],
+];
+
+export interface LayRewrite {
+  text: string;
+  /** Each replaced phrase and the archive's name put in its place, in the order found. */
+  rewrites: { from: string; to: string }[];
+}
+
+/** The query with its everyday phrases replaced by the archive's names. */
+export function rewriteLayTerms(raw: string): LayRewrite {
+  let text = raw.replace(/[\u2018\u2019\u02bc]/g, "'");
+  const rewrites: { from: string; to: string }[] = [];
+  for (const [pattern, to] of LAY_TERMS) {
+    text = text.replace(pattern, (from) => {
+      rewrites.push({ from, to });
+      return to;
+    });
+  }
+  return { text: rewrites.length > 0 ? text : raw, rewrites };
+}

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_PARAMS, MedicalSearchIndex } from '../../src/search/medical-index.js';
+import { rewriteLayTerms } from '../../src/search/query/lay-terms.js';
+import type { SearchDoc } from '../../src/search/types.js';
+import { aTrustedDoc } from '../support/builders.js';
+
+describe('everyday phrases', () => {
+  it('replaces a complaint written in everyday words with the name the archive uses', () => {
+    const cases: [string, string][] = [
+      ['Ringing in my ears after a concert', 'tinnitus after a concert'],
+      ['My ears keep ringing', 'tinnitus'],
+      ['I have trouble falling asleep', 'I have insomnia'],
+      ['I can’t sleep at night', 'I insomnia at night'],
+      ['pins and needles in both hands', 'numbness and tingling in both hands'],
+      ['He keeps throwing up', 'He keeps vomiting'],
+      ['blood in the urine of a child', 'hematuria of a child'],
+      ['It burns when I pee', 'It painful urination'],
+      ['Why is my heart racing?', 'Why is heart palpitations?'],
+    ];
+    for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
+  });
+
+  it('lists what it replaced, and leaves other text as typed', () => {
+    const r = rewriteLayTerms('Is Lisinopril safe with acid reflux?');
+    assert.equal(r.text, 'Is Lisinopril safe with gastroesophageal reflux disease?');
+    assert.deepEqual(r.rewrites, [{ from: 'acid reflux', to: 'gastroesophageal reflux disease' }]);
+    // The same words outside the phrase, or a phrase inside a longer word, stay.
+    for (const raw of ['I fell and my ear hurts', 'Falling asleep at the wheel is dangerous', 'Sleep apnea in MEN', 'a pinstripe needle']) {
+      assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
+    }
+  });
+});
+
+describe('an everyday phrase in a search', () => {
+  const docs: SearchDoc[] = [
+    aTrustedDoc('FALL1', 'What is (are) Falls?', 'Falls are common in older adults; falling can break a hip.', 'Falls', 'information'),
+    aTrustedDoc('INS1', 'What is (are) Insomnia?', 'Insomnia is trouble falling asleep or staying asleep.', 'Insomnia', 'information'),
+    aTrustedDoc('PIN1', 'What is (are) Pin care?', 'Pins hold broken bones in place; keep the pin sites clean.', 'Pin care', 'information'),
+    aTrustedDoc('NUM1', 'What is (are) Numbness and tingling?', 'Numbness and tingling are abnormal sensations felt anywhere in the body, often in the hands.', 'Numbness and tingling', 'information'),
+  ];
+  const build = (useLayTerms: boolean): MedicalSearchIndex => {
+    const ix = new MedicalSearchIndex({ ...structuredClone(DEFAULT_PARAMS), useLayTerms });
+    for (const d of docs) ix.index(d);
+    return ix;
+  };
+
+  it('finds the condition the phrase means, where its words alone find another', () => {
+    const plain = build(false);
+    const lay = build(true);
+    assert.equal(plain.search('trouble falling asleep', { limit: 1 })[0]?.id, 'FALL1');
+    assert.equal(lay.search('trouble falling asleep', { limit: 1 })[0]?.id, 'INS1');
+    assert.equal(plain.search('pins and needles in my hands', { limit: 1 })[0]?.id, 'PIN1');
+    assert.equal(lay.search('pins and needles in my hands', { limit: 1 })[0]?.id, 'NUM1');
+    assert.deepEqual(lay.explain('pins and needles in my hands', 'NUM1').query.rewrites, ['pins and needles → numbness and tingling']);
+  });
+});
