@@ -73,6 +73,24 @@ describe('spelling repair', () => {
     assert.equal(s.correct('metformin'), null);
     assert.equal(s.correct('cat'), null);
   });
+
+  it('takes a swap of neighbouring letters as one edit, and two edits that delete alike only in long words', () => {
+    const s = new SpellFixer();
+    for (const w of ['receive', 'horse', 'device', 'supranuclear']) s.addWord(w);
+    assert.equal(s.correct('recieve'), 'receive');
+    // Long words may take two edits of that kind.
+    assert.equal(s.correct('supernuclear'), 'supranuclear');
+    // "those" and "horse" both lose a letter to "hose"; "advice" and "device" both give "dvice".
+    assert.equal(s.correct('those'), null);
+    assert.equal(s.correct('advice'), null);
+  });
+
+  it('never corrects a stop word, which the index does not know only because it drops it', () => {
+    const s = new SpellFixer();
+    for (const w of ['could', 'wound', 'diabetes']) s.addWord(w);
+    const nothingIndexed = (): boolean => false;
+    assert.equal(s.fixText('Would it be found with diabetis', nothingIndexed), 'would it be found with diabetes');
+  });
 });
 
 describe('question type', () => {

@@ -1,4 +1,4 @@
-import { stem, words } from '../text/analyze.js';
+import { isStopWord, stem, words } from '../text/analyze.js';
 
 /**
  * One-edit spelling repair against a closed vocabulary (focus names), by symmetric deletion:
@@ -6,6 +6,7 @@ import { stem, words } from '../text/analyze.js';
  * candidates. Only words unknown to the index are touched, so correct input never changes.
  */
 const MIN_LEN = 5;
+const TWO_EDITS_FROM = 8;
 
 export class SpellFixer {
   private readonly known = new Set<string>();
@@ -29,15 +30,23 @@ export class SpellFixer {
     if (direct) return direct;
     for (let i = 0; i < word.length; i++) {
       const hit = this.byDeletion.get(word.slice(0, i) + word.slice(i + 1));
-      if (hit) return hit;
+      // Equal deletions at different places can be two edits apart ("those" / "horse" both
+      // give "hose"). Short words need a true single edit (a substitution, a swap of neighbours,
+      // a missing letter); long ones may take the two ("supernuclear" → "supranuclear"), as
+      // fuzzy matchers allow more edits in longer words.
+      if (hit && (word.length >= TWO_EDITS_FROM || oneEdit(word, hit))) return hit;
     }
     return null;
   }
 
-  /** The text's words with unknown ones corrected (words joined by spaces). */
+  /**
+   * The text's words with unknown ones corrected (words joined by spaces). Stop words are never
+   * corrected: they are unknown to the index only because it drops them, and "would", "those",
+   * "found" are one edit from "could", "horse", "wound".
+   */
   fixText(text: string, isIndexed: (term: string) => boolean): string {
     return words(text)
-      .map((w) => (w.length >= MIN_LEN && !isIndexed(stem(w)) ? (this.correct(w) ?? w) : w))
+      .map((w) => (w.length >= MIN_LEN && !isStopWord(w) && !isIndexed(stem(w)) ? (this.correct(w) ?? w) : w))
       .join(' ');
   }
 
@@ -56,4 +65,20 @@ export class SpellFixer {
 
 export interface SpellSnapshot {
   words: string[];
+}
+
+/** One substitution, one swap of neighbouring letters, or one letter more in either word. */
+function oneEdit(a: string, b: string): boolean {
+  if (a.length === b.length + 1) return oneEdit(b, a);
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    const [i, j] = diff;
+    return diff.length === 2 && i !== undefined && j === i + 1 && a[i] === b[j] && a[j] === b[i];
+  }
+  if (b.length !== a.length + 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i) === b.slice(i + 1);
 }
