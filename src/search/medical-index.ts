@@ -140,7 +140,8 @@ export class MedicalSearchIndex implements SearchIndex {
    * completed (`understandTyping`); `text` is what the re-rank reads.
    */
   understand(raw: string, typing = false): UnderstoodQuery & { expansions: string[]; rewrites: string[]; text: string } {
-    const lay = this.params.useFocus && this.params.useLayTerms ? rewriteLayTerms(raw) : { text: raw, rewrites: [] };
+    const cut = raw.length > MAX_QUERY_CHARS ? raw.slice(0, MAX_QUERY_CHARS) : raw;
+    const lay = this.params.useFocus && this.params.useLayTerms ? rewriteLayTerms(cut) : { text: cut, rewrites: [] };
     const query = lay.text;
     const rewrites = lay.rewrites.map((r) => `${r.from} → ${r.to}`);
     const q = typing
