@@ -64,30 +64,28 @@ describe('focus recognition', () => {
 });
 
 describe('spelling repair', () => {
-  it('corrects insertions, deletions and substitutions of one letter, and leaves short words alone', () => {
+  const fixer = (...vocabulary: string[]): SpellFixer => {
     const s = new SpellFixer();
-    for (const w of ['metformin', 'ibuprofen']) s.addWord(w);
-    assert.equal(s.correct('metformine'), 'metformin');
-    assert.equal(s.correct('ibuprofn'), 'ibuprofen');
-    assert.equal(s.correct('ibuprofan'), 'ibuprofen');
-    assert.equal(s.correct('metformin'), null);
-    assert.equal(s.correct('cat'), null);
+    for (const w of vocabulary) s.addWord(w);
+    return s;
+  };
+  /** Each typed word against what repair should make of it (null: left as typed). */
+  const corrections = (s: SpellFixer, want: Record<string, string | null>): void => {
+    for (const [typed, fixed] of Object.entries(want)) assert.equal(s.correct(typed), fixed, typed);
+  };
+
+  it('corrects insertions, deletions and substitutions of one letter, and leaves short words alone', () => {
+    corrections(fixer('metformin', 'ibuprofen'), { metformine: 'metformin', ibuprofn: 'ibuprofen', ibuprofan: 'ibuprofen', metformin: null, cat: null });
   });
 
   it('takes a swap of neighbouring letters as one edit, and two edits that delete alike only in long words', () => {
-    const s = new SpellFixer();
-    for (const w of ['receive', 'horse', 'device', 'supranuclear']) s.addWord(w);
-    assert.equal(s.correct('recieve'), 'receive');
-    // Long words may take two edits of that kind.
-    assert.equal(s.correct('supernuclear'), 'supranuclear');
-    // "those" and "horse" both lose a letter to "hose"; "advice" and "device" both give "dvice".
-    assert.equal(s.correct('those'), null);
-    assert.equal(s.correct('advice'), null);
+    // "those" and "horse" both lose a letter to "hose", "advice" and "device" both give "dvice";
+    // a long word may take two edits of that kind.
+    corrections(fixer('receive', 'horse', 'device', 'supranuclear'), { recieve: 'receive', supernuclear: 'supranuclear', those: null, advice: null });
   });
 
   it('never corrects a stop word, which the index does not know only because it drops it', () => {
-    const s = new SpellFixer();
-    for (const w of ['could', 'wound', 'diabetes']) s.addWord(w);
+    const s = fixer('could', 'wound', 'diabetes');
     const nothingIndexed = (): boolean => false;
     assert.equal(s.fixText('Would it be found with diabetis', nothingIndexed), 'would it be found with diabetes');
   });
