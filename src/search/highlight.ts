@@ -17,15 +17,23 @@ function termOf(word: string): string | null {
 }
 
 /**
+ * The terms `highlight` marks for a query; a caller marking many texts for one query reads it
+ * once. A search for "trouble falling asleep" reads as insomnia (`query/lay-terms.ts`): both
+ * the typed words and the name are marked.
+ */
+export function highlightTerms(query: string): ReadonlySet<string> {
+  return new Set([...analyze(query), ...rewriteLayTerms(query).rewrites.flatMap((r) => analyze(r.to))]);
+}
+
+/**
  * Finds the query's terms in `text` the way the index does (same folding, stop words and
  * stemming), and cuts a window of about `max` characters around the first cluster of matches,
  * at word boundaries. Offsets, not markup: the caller escapes and marks, so text from the
  * archive can never become HTML.
  */
-export function highlight(text: string, query: string, max = 240): Highlighted {
+export function highlight(text: string, query: string | ReadonlySet<string>, max = 240): Highlighted {
   const flat = text.replace(/\s+/g, ' ').trim();
-  // A search for "trouble falling asleep" reads as insomnia (`query/lay-terms.ts`): mark both.
-  const terms = new Set([...analyze(query), ...rewriteLayTerms(query).rewrites.flatMap((r) => analyze(r.to))]);
+  const terms = typeof query === 'string' ? highlightTerms(query) : query;
   const hits: Array<[number, number]> = [];
   if (terms.size > 0) {
     for (const m of flat.matchAll(WORD)) {

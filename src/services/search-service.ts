@@ -4,7 +4,7 @@ import type { Department } from '../domain/department.js';
 import { readableQuestion } from '../domain/rules/question-text.js';
 import { assessUrgency, NO_CONTACTS, type TriageContacts, type Urgency } from '../domain/rules/urgency.js';
 import type { TrustedQa } from '../domain/topic.js';
-import { type Highlighted, highlight } from '../search/highlight.js';
+import { type Highlighted, highlight, highlightTerms } from '../search/highlight.js';
 import { buildIndexFromStore } from '../search/from-store.js';
 import { MedicalSearchIndex } from '../search/medical-index.js';
 import type { SearchFilter, SearchHit, SearchIndex } from '../search/types.js';
@@ -172,11 +172,12 @@ export class SearchService {
     const hits = this.index.search(query, { limit: limit * 3, typing: true });
     const seen = new Set<string>();
     const out: Suggestion[] = [];
+    const terms = highlightTerms(query);
     // Titles only (as the result list shows them), read only until the list is full.
     for (const hit of hits) {
       const record = await this.recordOf(hit);
       if (!record) continue;
-      const title = highlight(titleOf(record), query, 300).text;
+      const title = highlight(titleOf(record), terms, 300).text;
       const s: Suggestion =
         record.kind === 'trusted-qa'
           ? { kind: 'trusted-qa', id: record.qa.id, slug: null, title }
@@ -222,6 +223,7 @@ export class SearchService {
 
   private async present(hits: SearchHit[], query: string): Promise<SearchResult[]> {
     const out: SearchResult[] = [];
+    const terms = highlightTerms(query);
     for (const hit of hits) {
       const record = await this.recordOf(hit);
       if (record?.kind === 'trusted-qa') {
@@ -231,8 +233,8 @@ export class SearchService {
           kind: 'trusted-qa',
           id: qa.id,
           slug: null,
-          title: highlight(titleOf(record), query, 300),
-          snippet: highlight(qa.answer, query),
+          title: highlight(titleOf(record), terms, 300),
+          snippet: highlight(qa.answer, terms),
           department: null,
           sourceOrganisation: qa.sourceOrganisation,
           questionType: qa.questionType || null,
@@ -247,8 +249,8 @@ export class SearchService {
         kind: 'consultation',
         id: c.id,
         slug: c.slug,
-        title: highlight(titleOf(record), query, 300),
-        snippet: highlight(`${c.question} ${c.reply.text}`, query),
+        title: highlight(titleOf(record), terms, 300),
+        snippet: highlight(`${c.question} ${c.reply.text}`, terms),
         department: c.reply.department,
         sourceOrganisation: null,
         questionType: null,
