@@ -45,13 +45,15 @@ test('the real MedQuAD: every file parses into 47,457 uniquely-identified QA pai
     assert.ok(doc, relative);
     return doc;
   };
+  /** Each pair as [id, question type, question], the columns the expected tables below list. */
+  const pairs = (doc: ReturnType<typeof get>): string[][] => doc.qas.map((q) => [q.id, q.questionType, q.question]);
 
   const polycythemia = get('1_CancerGov_QA/0000013_2_1.xml');
   assert.equal(polycythemia.topic.id, 'CancerGov_0000013_2_1');
   assert.equal(polycythemia.topic.title, 'Polycythemia Vera');
   assert.deepEqual(polycythemia.topic.concept?.cuis, ['C0032463']);
   assert.deepEqual(
-    polycythemia.qas.map((q) => [q.id, q.questionType, q.question]),
+    pairs(polycythemia),
     [
       ['CancerGov_0000013_2_1_Sec1', 'information', 'What is (are) Polycythemia Vera ?'],
       ['CancerGov_0000013_2_1_Sec2', 'symptoms', 'What are the symptoms of Polycythemia Vera ?'],
@@ -69,7 +71,7 @@ test('the real MedQuAD: every file parses into 47,457 uniquely-identified QA pai
   assert.deepEqual(lipid.topic.concept?.cuis, []);
   assert.equal(lipid.topic.concept?.semanticGroup, null);
   assert.deepEqual(
-    lipid.qas.map((q) => [q.id, q.questionType, q.question]),
+    pairs(lipid),
     [
       ['NINDS_0000182_Sec1', 'information', 'what are lipid storage diseases?'],
       ['NINDS_0000182_Sec2', 'treatment', 'is there any treatment for Lipid Storage Diseases ?'],

@@ -1,9 +1,10 @@
 import { isStopWord, stem, words } from '../text/analyze.js';
 
 /**
- * One-edit spelling repair against a closed vocabulary (focus names), by symmetric deletion:
- * every word and every query word is reduced by one letter, and equal reductions are
- * candidates. Only words unknown to the index are touched, so correct input never changes.
+ * Spelling repair against a closed vocabulary (focus names), by symmetric deletion: every word
+ * and every query word is reduced by one letter, and equal reductions are candidates — one edit
+ * apart in words under eight letters, up to two in longer ones (see `correct`). Only words
+ * unknown to the index, and never stop words, are touched, so correct input never changes.
  */
 const MIN_LEN = 5;
 const TWO_EDITS_FROM = 8;
