@@ -17,6 +17,19 @@ describe('everyday phrases', () => {
       ['blood in the urine of a child', 'hematuria of a child'],
       ['It burns when I pee', 'It painful urination'],
       ['Why is my heart racing?', 'Why is heart palpitations?'],
+      ['Why am I always tired?', 'Why am I always fatigue?'],
+      ['I missed my period', 'I secondary amenorrhea'],
+      ['my period is late but I am not pregnant', 'secondary amenorrhea but I am not pregnant'],
+      ['tooth pain when drinking cold water', 'toothache when drinking cold water'],
+      ['I rolled my ankle', 'I ankle sprain'],
+      ['low sex drive after the baby', 'low sexual desire after the baby'],
+      ['my son swallowed a coin', 'my son swallowed a foreign body'],
+      ['my pee is dark brown', 'urine abnormal color brown'],
+      ['white spots on my nails', 'nail abnormalities (leukonychia)'],
+      ['I can’t stop worrying', 'I anxiety'],
+      ['Dad has trouble remembering things', 'Dad has memory loss'],
+      ['what if my thyroid is low', 'what if hypothyroidism'],
+      ['sun burnt shoulders', 'sunburn shoulders'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });
@@ -26,7 +39,21 @@ describe('everyday phrases', () => {
     assert.equal(r.text, 'Is Lisinopril safe with gastroesophageal reflux disease?');
     assert.deepEqual(r.rewrites, [{ from: 'acid reflux', to: 'gastroesophageal reflux disease' }]);
     // The same words outside the phrase, or a phrase inside a longer word, stay.
-    for (const raw of ['I fell and my ear hurts', 'Falling asleep at the wheel is dangerous', 'Sleep apnea in MEN', 'a pinstripe needle']) {
+    for (const raw of [
+      'I fell and my ear hurts',
+      'Falling asleep at the wheel is dangerous',
+      'Sleep apnea in MEN',
+      'a pinstripe needle',
+      // "Tired" means fatigue, but not in "tired of" or of the eyes.
+      'I am sick and tired of taking pills',
+      'my eyes are so tired',
+      'tired eyes after screen work',
+      // Only low or slow thyroid is read as hypothyroidism: "thyroid is high" could mean either.
+      'my thyroid is high',
+      // A low thyroid-stimulating hormone points the other way (an overactive thyroid).
+      'a low thyroid stimulating hormone',
+      'low thyroid-stimulating hormone (TSH)',
+    ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }
   });
@@ -38,6 +65,8 @@ describe('an everyday phrase in a search', () => {
     aTrustedDoc('INS1', 'What is (are) Insomnia?', 'Insomnia is trouble falling asleep or staying asleep.', 'Insomnia', 'information'),
     aTrustedDoc('PIN1', 'What is (are) Pin care?', 'Pins hold broken bones in place; keep the pin sites clean.', 'Pin care', 'information'),
     aTrustedDoc('NUM1', 'What is (are) Numbness and tingling?', 'Numbness and tingling are abnormal sensations felt anywhere in the body, often in the hands.', 'Numbness and tingling', 'information'),
+    aTrustedDoc('TIRE1', 'What is (are) Michelin tire baby syndrome?', 'Babies are born with folds of skin like the rings of a tire.', 'Michelin tire baby syndrome', 'information'),
+    aTrustedDoc('FAT1', 'What is (are) Fatigue?', 'Fatigue is a feeling of weariness, tiredness, or lack of energy.', 'Fatigue', 'information'),
   ];
   const build = (useLayTerms: boolean): MedicalSearchIndex => {
     const ix = new MedicalSearchIndex({ ...structuredClone(DEFAULT_PARAMS), useLayTerms });
@@ -53,5 +82,8 @@ describe('an everyday phrase in a search', () => {
     assert.equal(plain.search('pins and needles in my hands', { limit: 1 })[0]?.id, 'PIN1');
     assert.equal(lay.search('pins and needles in my hands', { limit: 1 })[0]?.id, 'NUM1');
     assert.deepEqual(lay.explain('pins and needles in my hands', 'NUM1').query.rewrites, ['pins and needles → numbness and tingling']);
+    // Porter stems "tired" to "tire".
+    assert.equal(plain.search('why am I always tired', { limit: 1 })[0]?.id, 'TIRE1');
+    assert.equal(lay.search('why am I always tired', { limit: 1 })[0]?.id, 'FAT1');
   });
 });

@@ -54,6 +54,25 @@ const LAY_TERMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:nose bleeds?|bloody nose)\b/gi, 'nosebleed'],
   [/\b(?:ear aches?)\b/gi, 'earache'],
   [/\b(?:bladder infections?|urine infections?)\b/gi, 'urinary tract infection'],
+  // "Tired" stems to "tire" and meets Michelin tire baby syndrome; "tired of" and "tired eyes" mean other things.
+  [/(?<!\beyes? (?:(?:feel|feels|are|look|looks|get|gets|seem|seems|is|so|very|really) ){1,3})\b(?:tired|worn out)\b(?! (?:of|eyes?)\b)/gi, 'fatigue'],
+  [/\b(?:no|low|lack of|lacking|zero) energy\b/gi, 'fatigue'],
+  [new RegExp(`\\b(?:miss(?:ed|ing)? ${POSSESSIVE}(?:menstrual )?periods?|${POSSESSIVE}periods? (?:is|are|was|were|has been|have been|being|seems?) (?:late|missing|absent)|(?:a|my|her) late periods?)\\b`, 'gi'), 'secondary amenorrhea'],
+  [new RegExp(`\\b(?:(?:tooth|teeth) ?pain|pain in ${POSSESSIVE}(?:tooth|teeth)|(?:tooth|teeth) (?:hurts?|hurting|aching|aches?))\\b`, 'gi'), 'toothache'],
+  [new RegExp(`\\b(?:twist(?:ed|ing)?|roll(?:ed|ing)?|turn(?:ed|ing)?) ${POSSESSIVE}ankles?\\b`, 'gi'), 'ankle sprain'],
+  [new RegExp(`\\b(?:twist(?:ed|ing)?) ${POSSESSIVE}wrists?\\b`, 'gi'), 'wrist sprain'],
+  // "Drive" meets Impaired Driving.
+  [/\b(?:sex drive|libido)\b/gi, 'sexual desire'],
+  // The archive names painful intercourse only among "sexual problems".
+  [/\b(?:(?:pain|painful|hurts?|hurting|sore) (?:during|with|after|when having) (?:sex|intercourse)|painful (?:sex|intercourse))\b/gi, 'sexual problems: painful intercourse'],
+  [/\b(?:swallow(?:ed|s)?|ate|eaten) (?:a|an|some|the|his|her|my) (?:coins?|marbles?|magnets?|beads?|pins?|toy|small toy|piece of (?:plastic|glass|metal|toy))\b/gi, 'swallowed a foreign body'],
+  [new RegExp(`\\b(?:(?:dark|brown|orange|cola[- ]colou?red|tea[- ]colou?red) (?:urine|pee)|${POSSESSIVE}(?:urine|pee) (?:is |looks |has been |turned |was )?(?:very |really )?(?:dark|brown|orange))\\b`, 'gi'), 'urine abnormal color'],
+  [new RegExp(`\\bwhite (?:spots|marks|lines|specks|patches) (?:on|in) ${POSSESSIVE}(?:finger|toe)?nails?\\b`, 'gi'), 'nail abnormalities (leukonychia)'],
+  [new RegExp(`\\b(?:${CANT} stop worrying|worry(?:ing)? (?:all the time|too much|constantly|about everything)|constant(?:ly)? worr(?:y|ying|ied))\\b`, 'gi'), 'anxiety'],
+  [new RegExp(`\\b${TROUBLE} (?:with )?remembering(?: things)?\\b`, 'gi'), 'memory loss'],
+  // A low thyroid-stimulating hormone means the opposite: an overactive thyroid.
+  [new RegExp(`\\b(?:(?:low|underactive|under-active|slow) thyroid(?![- ]stimulat)|${POSSESSIVE}thyroid (?:is |was |seems )?(?:low|underactive|slow))\\b`, 'gi'), 'hypothyroidism'],
+  [/\bsun burn(?:s|ed|t)?\b|\bsunburnt\b/gi, 'sunburn'],
 ];
 
 export interface LayRewrite {
