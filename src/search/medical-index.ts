@@ -4,6 +4,7 @@ import { TopK } from './lexical/top-k.js';
 import { askedTypes, boostOf, focusWeights, listPenaltyOf, maxBoostOf, typeWeights } from './boosts.js';
 import { aliasTerms, type FocusAliases } from './query/aliases.js';
 import type { FocusLexicon } from './query/focus.js';
+import { isStreetNameOf } from './query/street-names.js';
 import { rewriteLayTerms } from './query/lay-terms.js';
 import { emptyParts, type IndexParts, restoreParts, snapshotOf } from './index-parts.js';
 import { DEFAULT_PARAMS, type MedicalIndexParams } from './params.js';
@@ -106,13 +107,16 @@ export class MedicalSearchIndex implements SearchIndex {
 
   index(doc: SearchDoc): void {
     if (this.table.number(doc.id) !== undefined) this.remove(doc.id);
-    const names = [...doc.focus, ...doc.synonyms];
+    // A drug's street names that are everyday words ("junk", "ice") would make it the focus of
+    // questions about food or sprains; the query side reads them only when a drug is taken.
+    const synonyms = doc.synonyms.filter((s) => !isStreetNameOf(s, doc.focus[0] ?? ''));
+    const names = [...doc.focus, ...synonyms];
     const keyOf = (name: string): number[] => {
       const k = this.lexicon.add(name);
       return k === null ? [] : [k];
     };
     const focusKeys = doc.focus.flatMap(keyOf);
-    const synonymKeys = doc.synonyms.flatMap(keyOf);
+    const synonymKeys = synonyms.flatMap(keyOf);
     const keys = [...focusKeys, ...synonymKeys];
     this.lexicon.learnCase(`${doc.question}\n${doc.answer}`);
     const n = this.table.add(doc, keys);

@@ -1,3 +1,5 @@
+import { rewriteStreetNames } from './street-names.js';
+
 /**
  * Everyday phrases for a complaint that share no word with the name the archive files it under.
  * "Trouble falling asleep" is insomnia, but its words meet Falls; "pins and needles" meets Pin
@@ -91,5 +93,7 @@ export function rewriteLayTerms(raw: string): LayRewrite {
       return to;
     });
   }
-  return { text: rewrites.length > 0 ? text : raw, rewrites };
+  const street = rewriteStreetNames(text);
+  rewrites.push(...street.rewrites);
+  return { text: rewrites.length > 0 ? street.text : raw, rewrites };
 }
