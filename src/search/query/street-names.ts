@@ -1,3 +1,5 @@
+import type { LayRewrite } from './lay-terms.js';
+
 /**
  * Street names of drugs that are everyday words. MedQuAD lists "Crack", "Blow", "Flake" and
  * "Snow" as synonyms of Cocaine, "Junk" and "Horse" of Heroin, "Weed" and "Pot" of Marijuana,
@@ -23,20 +25,15 @@ export function isStreetNameOf(synonym: string, mainFocus: string): boolean {
   return drug !== undefined && mainFocus.toLowerCase().includes(drug);
 }
 
-// Single letters ("vitamin C", "hepatitis H…") are never read as street names in a query.
+// Single letters ("vitamin C", "H. pylori") are never read as street names in a query.
 const WORDS = Object.keys(STREET_NAMES).filter((w) => w.length > 1).join('|');
 const TAKING = '(?:smok(?:e|es|ed|ing)|snort(?:s|ed|ing)?|inject(?:s|ed|ing)?|shoot(?:s|ing)? up|addicted to|hooked on|high on|overdos(?:e|es|ed|ing) on|withdrawal from)';
 const AFTER = '(?:addiction|addict|addicts|abuse|user|users|withdrawal|overdose|smoking|smoker|smokers)';
 const BEFORE_NAME = new RegExp(`\\b(${TAKING} (?:(?:some|a little|a lot of|too much|the) )?)(${WORDS})\\b`, 'gi');
 const AFTER_NAME = new RegExp(`\\b(${WORDS})( ${AFTER})\\b`, 'gi');
 
-export interface StreetRewrite {
-  text: string;
-  rewrites: { from: string; to: string }[];
-}
-
 /** The query with each street name spoken of as a drug taken replaced by the drug's name. */
-export function rewriteStreetNames(raw: string): StreetRewrite {
+export function rewriteStreetNames(raw: string): LayRewrite {
   const rewrites: { from: string; to: string }[] = [];
   const drugOf = (name: string): string => STREET_NAMES[name.toLowerCase()] ?? name;
   let text = raw.replace(BEFORE_NAME, (_m, taking: string, name: string) => {
