@@ -30,6 +30,21 @@ describe('everyday phrases', () => {
       ['Dad has trouble remembering things', 'Dad has memory loss'],
       ['what if my thyroid is low', 'what if hypothyroidism'],
       ['sun burnt shoulders', 'sunburn shoulders'],
+      ['my shoulder hurts when I lift my arm', 'shoulder pain when I lift my arm'],
+      ['My left knee is sore after running', 'knee pain after running'],
+      ['my lower back is killing me', 'low back pain'],
+      ['sore muscles after the gym', 'muscle aches after the gym'],
+      ['my stomach hurts after I eat', 'abdominal pain after I eat'],
+      ['pain under my left rib', 'ribcage pain'],
+      ['my toddler has a high temperature', 'my toddler fever'],
+      ['I hit my head on a shelf', 'I head injury on a shelf'],
+      ['I stepped on a rusty nail', 'I puncture wound'],
+      ['earwax build up', 'ear wax build up'],
+      ['my poop is black', 'my tarry stools'],
+      ['I feel down all the time', 'I depressed all the time'],
+      ['my daughter is cutting herself', 'my daughter is self-harm'],
+      ['my heart skips a beat', 'heart palpitations'],
+      ['I got bitten by a cat', 'I got animal bite'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });
@@ -40,7 +55,15 @@ describe('everyday phrases', () => {
     assert.deepEqual(r.rewrites, [{ from: 'acid reflux', to: 'gastroesophageal reflux disease' }]);
     // The same words outside the phrase, or a phrase inside a longer word, stay.
     for (const raw of [
-      'I fell and my ear hurts',
+      'I fell and my ear is red',
+      // A part hurts only after a possessive; "sore" in names of other things stays.
+      'when I came back hurts',
+      'a cold sore on my lip',
+      // Not low mood: a place, or a direction.
+      'I feel down there',
+      'pain I feel down my leg',
+      'what is the temperature of the room',
+      'I was bitten by a tick',
       'Falling asleep at the wheel is dangerous',
       'Sleep apnea in MEN',
       'a pinstripe needle',

@@ -2,6 +2,7 @@ import { isStopWord, stem, words } from '../text/analyze.js';
 import { check } from '../snapshot/ragged.js';
 import { SpellFixer, type SpellSnapshot } from './spell.js';
 import { SHORT_NAME_MAX, WordCase, type WordCaseSnapshot } from './word-case.js';
+import { otherSense, type WordInContext } from './word-sense.js';
 
 /**
  * Recognises the focus of a question (a disease, drug, test…) with the lexicon of every
@@ -118,6 +119,15 @@ export class FocusLexicon {
     return this.phrases[key] ?? '';
   }
 
+  /** The focus a single word names, unless it is used in another sense there (`word-sense.ts`). */
+  private oneWordKey(stemmed: string, i: number, ws: readonly string[], asTyped: readonly string[], shortName: (i: number) => number | undefined): number | undefined {
+    const context: WordInContext = { word: ws[i] ?? '', typed: asTyped[i] ?? '', prev: ws[i - 1] ?? '', next: ws[i + 1] ?? '' };
+    const key = this.keys.get(stemmed);
+    if (key !== undefined && !otherSense(stemmed, context)) return key;
+    const short = shortName(i);
+    return short !== undefined && !otherSense(`=${context.word}`, context) ? short : undefined;
+  }
+
   /**
    * Longest-match scan of the query's words; `text` should already be spelling-repaired.
    * `cased`: the same words as typed (`casedWords` of the original), which tell "MEN" from
@@ -141,7 +151,7 @@ export class FocusLexicon {
       // Grow the phrase while it is still the prefix of some key; remember the longest key.
       for (let n = 1; n <= this.maxLen && i + n <= stems.length; n++) {
         prefix = n === 1 ? (stems[i] ?? '') : `${prefix} ${stems[i + n - 1] ?? ''}`;
-        const key = this.keys.get(prefix) ?? (n === 1 ? shortName(i) : undefined);
+        const key = n === 1 ? this.oneWordKey(prefix, i, ws, asTyped, shortName) : this.keys.get(prefix);
         const span = ws.slice(i, i + n);
         // A match made only of stop words ("it", "all") names nothing.
         if (key !== undefined && !span.every(isStopWord)) {

@@ -17,7 +17,52 @@ const POSSESSIVE = "(?:(?:my|the|his|her|their|our|your|both|one|a) )?";
 const CANT = "(?:can ?not|can'?t|cannot|could ?not|couldn'?t|unable to|not able to)";
 const TROUBLE = `(?:trouble|difficulty|difficulties|problems?|a hard time|hard time|issues?|${CANT})`;
 
+/**
+ * A body part that hurts, and the name the archive gives pain there ("my shoulder hurts when I lift
+ * my arm" found Breast lift; "my muscles are sore" Mouth sores). Longer alternatives first.
+ */
+const PAIN_SITES: readonly (readonly [string, string])[] = [
+  ['lower back', 'low back pain'],
+  ['back', 'back pain'],
+  ['stomach|belly|tummy|abdomen', 'abdominal pain'],
+  ['head', 'headache'],
+  ['ears?', 'earache'],
+  ['throat', 'sore throat'],
+  ['muscles?', 'muscle aches'],
+  ['ribs?|rib ?cage', 'ribcage pain'],
+  ['ankles?', 'ankle pain'],
+  ['breasts?', 'breast pain'],
+  ['chest', 'chest pain'],
+  ['elbows?', 'elbow pain'],
+  ['eyes?', 'eye pain'],
+  ['face', 'face pain'],
+  ['fingers?|thumbs?', 'finger pain'],
+  ['foot|feet', 'foot pain'],
+  ['groin', 'groin pain'],
+  ['heels?', 'heel pain'],
+  ['hips?', 'hip pain'],
+  ['joints?', 'joint pain'],
+  ['knees?', 'knee pain'],
+  ['legs?|calf|calves|thighs?', 'leg pain'],
+  ['neck', 'neck pain'],
+  ['shoulders?', 'shoulder pain'],
+  ['testicles?', 'testicle pain'],
+  ['wrists?', 'wrist pain'],
+];
+// Only after a possessive: "when I came back hurts" names no back. "Sore" before the part, except
+// in names that are not pain ("cold sore", "canker sore", "pressure sore").
+const OWNER = '(?:my|his|her|their|your|our|the|both|one)';
+const SIDE = '(?:(?:left|right|upper) )?';
+const HURTS = '(?:(?:is|are|has been|have been|keeps?|still|really|so|very|always|started|starts) )*(?:hurts?|hurting|aching|aches|sore|painful|throbbing|killing me)';
+const PAIN_TERMS: readonly (readonly [RegExp, string])[] = PAIN_SITES.map(([part, to]) => {
+  const hurts = `${OWNER} ${SIDE}(?:${part}) ${HURTS}`;
+  // "Sore throat" is already the archive's name.
+  const sore = to.startsWith('sore ') ? '' : `|(?<!\\b(?:cold|canker|pressure|bed|saddle) )sore ${SIDE}(?:${part})`;
+  return [new RegExp(`\\b(?:${hurts}${sore})\\b`, 'gi'), to];
+});
+
 const LAY_TERMS: readonly (readonly [RegExp, string])[] = [
+  ...PAIN_TERMS,
   [new RegExp(`\\b(?:ringing|buzzing|humming|whistling) (?:in|of) ${POSSESSIVE}ears?\\b`, 'gi'), 'tinnitus'],
   [new RegExp(`\\b${POSSESSIVE}ears? (?:(?:is|are|keeps?|keep on|have been|has been|been) )?(?:ringing|buzzing)\\b`, 'gi'), 'tinnitus'],
   [new RegExp(`\\b${TROUBLE} (?:with |to )?(?:(?:falling|fall|getting|get|staying|stay) )?(?:asleep|sleeping|sleep)\\b`, 'gi'), 'insomnia'],
@@ -32,7 +77,7 @@ const LAY_TERMS: readonly (readonly [RegExp, string])[] = [
   [new RegExp(`\\b(?:blood in ${POSSESSIVE}(?:stools?|poop|poo|feces|bowel movements?)|bloody (?:stools?|poop|poo)|pooping blood)\\b`, 'gi'), 'bloody stools'],
   [new RegExp(`\\b(?:hard to swallow|${TROUBLE} (?:swallowing|to swallow))\\b`, 'gi'), 'swallowing problems'],
   [new RegExp(`\\b(?:losing ${POSSESSIVE}hair|hair (?:is |keeps )?(?:falling|coming) out|thinning hair|hair (?:is )?thinning)\\b`, 'gi'), 'hair loss'],
-  [new RegExp(`\\b(?:racing heart|${POSSESSIVE}heart (?:is |keeps )?(?:racing|pounding|fluttering|skipping(?: a)? beats?)|skipped heart ?beats?)\\b`, 'gi'), 'heart palpitations'],
+  [new RegExp(`\\b(?:racing heart|${POSSESSIVE}heart (?:is |keeps )?(?:racing|pounding|fluttering|(?:skipping|skips?|skipped)(?: a)? beats?)|skipped heart ?beats?)\\b`, 'gi'), 'heart palpitations'],
   [new RegExp(`\\b(?:teeth grinding|grind(?:s|ing)? ${POSSESSIVE}teeth)\\b`, 'gi'), 'bruxism'],
   [/\bacid reflux\b/gi, 'gastroesophageal reflux disease'],
   [/\b(?:slipped|bulging|herniated|ruptured) discs?\b/gi, 'herniated disk'],
@@ -75,6 +120,23 @@ const LAY_TERMS: readonly (readonly [RegExp, string])[] = [
   // A low thyroid-stimulating hormone means the opposite: an overactive thyroid.
   [new RegExp(`\\b(?:(?:low|underactive|under-active|slow) thyroid(?![- ]stimulat)|${POSSESSIVE}thyroid (?:is |was |seems )?(?:low|underactive|slow))\\b`, 'gi'), 'hypothyroidism'],
   [/\bsun burn(?:s|ed|t)?\b|\bsunburnt\b/gi, 'sunburn'],
+  // The archive names pain in these parts only in these words.
+  [/\b(?:stomach pains?)\b/gi, 'abdominal pain'],
+  [/\b(?:ear pains?)\b/gi, 'earache'],
+  [/\b(?:muscle pains?|aching muscles)\b/gi, 'muscle aches'],
+  [new RegExp(`\\b(?:rib(?:s| ?cage)? pains?|pains? (?:in|under|below|around|between) ${POSSESSIVE}${SIDE}(?:ribs?|rib ?cage))\\b`, 'gi'), 'ribcage pain'],
+  [new RegExp(`\\b(?:(?:has|have|had|having|with|running|runs?|ran|got|gets?) (?:a )?(?:(?:high|slight|low[- ]grade|mild|very high) )?temperature|(?:high|raised|elevated) (?:body )?temperature)\\b(?! of (?:the )?(?:room|water|house|air))`, 'gi'), 'fever'],
+  // "Hit" meets HIT (heparin-induced thrombocytopenia); "bump" and "head" alone find nothing useful.
+  [new RegExp(`\\b(?:hit|hits|hitting|bumped|bumps|bumping|banged|bangs|banging|knocked|smacked|struck|whacked) ${POSSESSIVE}head\\b`, 'gi'), 'head injury'],
+  // "Nail" meets the nail pages.
+  [/\b(?:(?:stepped|steps?|stepping) on (?:a |an |some )?(?:rusty |old |sharp )?(?:nails?|tacks?|screws?|needles?)|rusty nails?)\b/gi, 'puncture wound'],
+  [new RegExp(`\\b(?:ear ?wax|wax (?:build ?up )?in ${POSSESSIVE}ears?)\\b`, 'gi'), 'ear wax'],
+  [/\b(?:(?:black|tarry|black and tarry) (?:stools?|poop|poo|feces|bowel movements?)|(?:stools?|poop|poo) (?:is|are|was|were|looks?|has been|have been|turned) (?:very |really )?black)\b/gi, 'tarry stools'],
+  // Low mood in everyday words; not "feel down there" or "down my leg".
+  [/\bfeel(?:s|ing)? (?:so |very |really |a bit |kind of |pretty )?(?:down|blue)\b(?! (?:there|here|below|my|his|her|the|your|their|into|in|to|on|through|towards|from|the)\b)/gi, 'depressed'],
+  // "Bitten" is not Porter's "bite", and "cat" meets Cat scratch disease. Ticks and insects have pages of their own.
+  [/\b(?:bitten|bit) by (?:a |an |my |our |the |his |her |their |some )?(?:dogs?|puppy|cats?|kitten|animals?|bats?|rats?|raccoons?|monkeys?|squirrels?|fox(?:es)?|hamsters?|ferrets?|rabbits?|mice|mouse|pets?|horses?)\b/gi, 'animal bite'],
+  [/\b(?:cutting|cuts|harming) (?:herself|himself|myself|themselves|themself|yourself)\b/gi, 'self-harm'],
 ];
 
 export interface LayRewrite {

@@ -18,6 +18,9 @@ const EVERYDAY: Readonly<Record<string, string>> = {
   scaly: 'scale', shaky: 'shake', sleepy: 'sleep', smelly: 'smell', spicy: 'spice', sugary: 'sugar',
   sweaty: 'sweat', thirsty: 'thirst', tingly: 'tingle', watery: 'water', wheezy: 'wheeze',
   feverish: 'fever', nauseous: 'nausea', nauseated: 'nausea', swollen: 'swelling',
+  anxious: 'anxiety',
+  // Everyday words for stool and urine.
+  poo: 'stool', poop: 'stool', pee: 'urine',
   // British spellings.
   anaemia: 'anemia', anaemic: 'anemic', anaesthesia: 'anesthesia', anaesthetic: 'anesthetic',
   behaviour: 'behavior', coeliac: 'celiac', colour: 'color', diarrhoea: 'diarrhea', dyspnoea: 'dyspnea',

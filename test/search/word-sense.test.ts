@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_PARAMS, MedicalSearchIndex } from '../../src/search/medical-index.js';
+import { otherSense, type WordInContext } from '../../src/search/query/word-sense.js';
+import type { SearchDoc } from '../../src/search/types.js';
+import { aTrustedDoc } from '../support/builders.js';
+
+const at = (word: string, prev = '', next = '', typed = word): WordInContext => ({ word, typed, prev, next });
+
+describe('a focus word used in another sense', () => {
+  it('tells the focus from the everyday word that shares its stem', () => {
+    assert.equal(otherSense('spot', at('spots', 'dark', 'on')), true);
+    assert.equal(otherSense('spot', at('spotting', '', 'between')), false);
+    assert.equal(otherSense('test', at('tests', 'what', 'are')), true);
+    assert.equal(otherSense('test', at('testes', 'undescended', '')), false);
+    assert.equal(otherSense('later', at('later', 'much', 'can')), true);
+    assert.equal(otherSense('medic', at('medical', 'is', 'marijuana')), true);
+    assert.equal(otherSense('medic', at('medications', 'my', '')), false);
+    assert.equal(otherSense('burn', at('burning', '', 'feet')), true);
+    assert.equal(otherSense('burn', at('burned', 'i', 'my')), false);
+  });
+
+  it('reads "cold" as the illness only where no temperature is meant', () => {
+    assert.equal(otherSense('cold', at('cold', 'always', '')), true);
+    assert.equal(otherSense('cold', at('cold', '', 'feet')), true);
+    assert.equal(otherSense('cold', at('cold', 'feel', '')), true);
+    assert.equal(otherSense('cold', at('cold', 'a', 'and')), false);
+    assert.equal(otherSense('cold', at('cold', 'the', 'i')), false);
+  });
+
+  it('needs capitals for a short name that is an everyday word, and only for those', () => {
+    assert.equal(otherSense('=hit', at('hit', 'i', 'my')), true);
+    assert.equal(otherSense('=hit', at('hit', 'after', 'heparin', 'HIT')), false);
+    // Typed all in capitals, the case of a word is unknown ('').
+    assert.equal(otherSense('=pet', at('pet', 'my', '', '')), true);
+    assert.equal(otherSense('=copd', at('copd', 'with', '')), false);
+    // A key with no entry is never another sense.
+    assert.equal(otherSense('asthma', at('asthma')), false);
+  });
+});
+
+describe('a word in another sense in a search', () => {
+  const docs: SearchDoc[] = [
+    { ...aTrustedDoc('VB1', 'What is (are) Vaginal bleeding between periods?', 'Bleeding or spotting between periods can have many causes.', 'Vaginal bleeding between periods', 'information'), synonyms: ['Spotting'] },
+    aTrustedDoc('LIV1', 'What is (are) Liver spots?', 'Liver spots are flat, dark spots on the face and hands of older adults.', 'Liver spots', 'information'),
+    { ...aTrustedDoc('CC1', 'What is (are) Common cold?', 'A cold is a viral infection of the nose and throat.', 'Common cold', 'information'), synonyms: ['Cold'] },
+    { ...aTrustedDoc('HIT1', 'What is (are) Heparin-induced thrombocytopenia?', 'HIT is a fall in platelets caused by heparin.', 'Heparin-induced thrombocytopenia', 'information'), synonyms: ['HIT'] },
+  ];
+  const ix = new MedicalSearchIndex(structuredClone(DEFAULT_PARAMS));
+  for (const d of docs) ix.index(d);
+  const foci = (q: string): string[] => ix.understand(q).foci.map((f) => f.phrase);
+
+  it('names no focus, so the everyday page can come first', () => {
+    assert.deepEqual(foci('dark spots on my face'), []);
+    assert.equal(ix.search('dark spots on my face', { limit: 1 })[0]?.id, 'LIV1');
+    assert.deepEqual(foci('my feet are always cold'), []);
+    assert.deepEqual(foci('I hit the table with my hand'), []);
+  });
+
+  it('still names the focus in its own sense', () => {
+    assert.deepEqual(foci('spotting between periods'), ['Spotting']);
+    assert.deepEqual(foci('I caught a cold last week'), ['Cold']);
+    assert.deepEqual(foci('signs of HIT after heparin'), ['HIT']);
+  });
+});
