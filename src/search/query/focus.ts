@@ -2,7 +2,7 @@ import { isStopWord, stem, words } from '../text/analyze.js';
 import { check } from '../snapshot/ragged.js';
 import { SpellFixer, type SpellSnapshot } from './spell.js';
 import { SHORT_NAME_MAX, WordCase, type WordCaseSnapshot } from './word-case.js';
-import { otherSense, type WordInContext } from './word-sense.js';
+import { otherSense } from './word-sense.js';
 
 /**
  * Recognises the focus of a question (a disease, drug, test…) with the lexicon of every
@@ -119,13 +119,10 @@ export class FocusLexicon {
     return this.phrases[key] ?? '';
   }
 
-  /** The focus a single word names, unless it is used in another sense there (`word-sense.ts`). */
-  private oneWordKey(stemmed: string, i: number, ws: readonly string[], asTyped: readonly string[], shortName: (i: number) => number | undefined): number | undefined {
-    const context: WordInContext = { word: ws[i] ?? '', typed: asTyped[i] ?? '', prev: ws[i - 1] ?? '', next: ws[i + 1] ?? '' };
+  /** The focus a single word's stem names, unless the word is used in another sense there (`word-sense.ts`). */
+  private stemKey(stemmed: string, i: number, ws: readonly string[]): number | undefined {
     const key = this.keys.get(stemmed);
-    if (key !== undefined && !otherSense(stemmed, context)) return key;
-    const short = shortName(i);
-    return short !== undefined && !otherSense(`=${context.word}`, context) ? short : undefined;
+    return key !== undefined && otherSense(stemmed, { word: ws[i] ?? '', prev: ws[i - 1] ?? '', next: ws[i + 1] ?? '' }) ? undefined : key;
   }
 
   /**
@@ -151,7 +148,7 @@ export class FocusLexicon {
       // Grow the phrase while it is still the prefix of some key; remember the longest key.
       for (let n = 1; n <= this.maxLen && i + n <= stems.length; n++) {
         prefix = n === 1 ? (stems[i] ?? '') : `${prefix} ${stems[i + n - 1] ?? ''}`;
-        const key = n === 1 ? this.oneWordKey(prefix, i, ws, asTyped, shortName) : this.keys.get(prefix);
+        const key = n === 1 ? (this.stemKey(prefix, i, ws) ?? shortName(i)) : this.keys.get(prefix);
         const span = ws.slice(i, i + n);
         // A match made only of stop words ("it", "all") names nothing.
         if (key !== undefined && !span.every(isStopWord)) {

@@ -17,6 +17,17 @@ function wordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
+/**
+ * Everyday words that MedQuAD writes mostly as short names (HIT, PET, CAR), found by listing its
+ * short names that are common English words: "I hit my head" named heparin-induced
+ * thrombocytopenia, "my pet" PET, "in the car" CAR.
+ */
+const EVERYDAY_SHORT: ReadonlySet<string> = new Set([
+  'add', 'all', 'arm', 'arms', 'art', 'ash', 'boo', 'cam', 'cap', 'car', 'cop', 'dig', 'dot', 'dub',
+  'fed', 'gag', 'hem', 'hit', 'mad', 'men', 'mid', 'nod', 'oak', 'pad', 'pan', 'pet', 'pot', 'sad',
+  'sod', 'tug', 'wed',
+]);
+
 export interface WordCaseSnapshot {
   words: string[];
   lower: number[];
@@ -62,8 +73,13 @@ export class WordCase {
     c[asLower ? 0 : 1]++;
   }
 
-  /** Does the archive write `word` (lower case) more often as an ordinary word than in capitals? */
+  /**
+   * Is `word` (lower case) an ordinary word, so that a short name spelt like it needs capitals?
+   * Yes when the archive writes it more often in lower case than in capitals, and always for the
+   * everyday words that a medical archive seldom writes in lower case at all.
+   */
   ordinary(word: string): boolean {
+    if (EVERYDAY_SHORT.has(word)) return true;
     const c = this.counts.get(word);
     return c !== undefined && c[0] > c[1];
   }

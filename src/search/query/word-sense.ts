@@ -2,17 +2,14 @@
  * One-word focus names that a query word reaches in another sense. The focus lexicon compares
  * stems, so "dark spots on my face" named Spotting (a synonym of Vaginal bleeding between
  * periods), "what tests" Testes, "later" Lateral, "medical" Medications (Medicines), a burning
- * feeling Burns, and "my feet are always cold" Common cold. And the archive writes some everyday
- * words mostly as capitalised short names, so "I hit my head" named HIT (heparin-induced
- * thrombocytopenia) and "my pet" PET. Each entry says when a word at that focus key does not
- * name the focus; the word still counts as a word of the lexical query.
+ * feeling Burns, and "my feet are always cold" Common cold. Each entry says when a word at that
+ * focus key does not name the focus; the word still counts as a word of the lexical query.
+ * (Short names spelt like everyday words, HIT or PET, are `WordCase`'s job.)
  */
 
 export interface WordInContext {
   /** The word in lower case, as the lexicon's scan reads it. */
   word: string;
-  /** The word as typed, or '' when its case is unknown (text typed all in capitals). */
-  typed: string;
   prev: string;
   next: string;
 }
@@ -22,13 +19,6 @@ const COLD_THING =
   /^(?:hands?|feet|foot|fingers?|toes?|arms?|legs?|skin|nose|ears?|body|water|weather|air|drinks?|food|compress(?:es)?|packs?|turkey|sweats?|temperatures?|sensitivity|intolerance|exposure|climate|showers?|baths?|rooms?|places?|days?|nights?|winters?|months?|season|sores?)$/;
 const COLD_STATE =
   /^(?:feel|feels|feeling|felt|so|too|very|always|really|extremely|get|gets|getting|is|are|was|were|turn|turns|turned|turning|become|becomes|stay|stays|keep|keeps|how|ice|icy|freezing)$/;
-
-/** Everyday words the archive writes mostly as short names (HIT, PET, CAR): they need capitals. */
-const EVERYDAY_SHORT = new Set([
-  'add', 'all', 'arm', 'arms', 'art', 'ash', 'boo', 'cam', 'cap', 'car', 'cop', 'dig', 'dot', 'dub',
-  'fed', 'gag', 'hem', 'hit', 'mad', 'men', 'mid', 'nod', 'oak', 'pad', 'pan', 'pet', 'pot', 'sad',
-  'sod', 'tug', 'wed',
-]);
 
 const GUARDS: ReadonlyMap<string, (w: WordInContext) => boolean> = new Map<string, (w: WordInContext) => boolean>([
   ['spot', (w) => w.word !== 'spotting'],
@@ -42,8 +32,5 @@ const GUARDS: ReadonlyMap<string, (w: WordInContext) => boolean> = new Map<strin
 
 /** True when the word at this one-word focus key means something else here. */
 export function otherSense(key: string, w: WordInContext): boolean {
-  if (key.startsWith('=')) {
-    return EVERYDAY_SHORT.has(key.slice(1)) && (w.typed.match(/\p{Lu}/gu)?.length ?? 0) < 2;
-  }
   return GUARDS.get(key)?.(w) ?? false;
 }
