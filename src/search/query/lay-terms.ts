@@ -13,7 +13,8 @@ import { rewriteStreetNames } from './street-names.js';
  * archive already names in their usual wording ("heart attack", "pink eye", "hair loss") need no
  * entry. Patterns ignore case; curly apostrophes are read as straight ones.
  */
-const POSSESSIVE = "(?:(?:my|the|his|her|their|our|your|both|one|a) )?";
+const OWNERS = 'my|the|his|her|their|our|your|both|one';
+const POSSESSIVE = `(?:(?:${OWNERS}|a) )?`;
 const CANT = "(?:can ?not|can'?t|cannot|could ?not|couldn'?t|unable to|not able to)";
 const TROUBLE = `(?:trouble|difficulty|difficulties|problems?|a hard time|hard time|issues?|${CANT})`;
 
@@ -51,11 +52,10 @@ const PAIN_SITES: readonly (readonly [string, string])[] = [
 ];
 // Only after a possessive: "when I came back hurts" names no back. "Sore" before the part, except
 // in names that are not pain ("cold sore", "canker sore", "pressure sore").
-const OWNER = '(?:my|his|her|their|your|our|the|both|one)';
 const SIDE = '(?:(?:left|right|upper) )?';
 const HURTS = '(?:(?:is|are|has been|have been|keeps?|still|really|so|very|always|started|starts) )*(?:hurts?|hurting|aching|aches|sore|painful|throbbing|killing me)';
 const PAIN_TERMS: readonly (readonly [RegExp, string])[] = PAIN_SITES.map(([part, to]) => {
-  const hurts = `${OWNER} ${SIDE}(?:${part}) ${HURTS}`;
+  const hurts = `(?:${OWNERS}) ${SIDE}(?:${part}) ${HURTS}`;
   // "Sore throat" is already the archive's name.
   const sore = to.startsWith('sore ') ? '' : `|(?<!\\b(?:cold|canker|pressure|bed|saddle) )sore ${SIDE}(?:${part})`;
   return [new RegExp(`\\b(?:${hurts}${sore})\\b`, 'gi'), to];
@@ -71,7 +71,7 @@ const LAY_TERMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:throwing up|throw up|throws up|threw up|thrown up|puking|puked|pukes?)\b/gi, 'vomiting'],
   [/\b(?:passing out|pass out|passes out|passed out|blacking out|blacked out|black out|blacks out)\b/gi, 'fainting'],
   [new RegExp(`\\b(?:short of breath|out of breath|hard to breathe|struggling to breathe|${TROUBLE} (?:breathing|to breathe|catching my breath))\\b`, 'gi'), 'breathing difficulty'],
-  [/\b(?:stomach ?aches?|tummy ?aches?|belly ?aches?|tummy pain|belly pain)\b/gi, 'abdominal pain'],
+  [/\b(?:stomach ?aches?|tummy ?aches?|belly ?aches?|stomach pains?|tummy pain|belly pain)\b/gi, 'abdominal pain'],
   [new RegExp(`\\b(?:yellow(?:ing|ish)? (?:of )?${POSSESSIVE}(?:skin|eyes)|(?:skin|eyes) (?:is |are |has |have )?(?:turned |turning |gone |going )?yellow)\\b`, 'gi'), 'jaundice'],
   [new RegExp(`\\b(?:blood in ${POSSESSIVE}(?:urine|pee)|bloody (?:urine|pee)|peeing blood|urinating blood)\\b`, 'gi'), 'hematuria'],
   [new RegExp(`\\b(?:blood in ${POSSESSIVE}(?:stools?|poop|poo|feces|bowel movements?)|bloody (?:stools?|poop|poo)|pooping blood)\\b`, 'gi'), 'bloody stools'],
@@ -99,7 +99,7 @@ const LAY_TERMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:period pains?|painful periods?|period cramps|cramps during (?:my |her )?periods?)\b/gi, 'painful menstrual periods'],
   [/\b(?:heart burn)\b/gi, 'heartburn'],
   [/\b(?:nose bleeds?|bloody nose)\b/gi, 'nosebleed'],
-  [/\b(?:ear aches?)\b/gi, 'earache'],
+  [/\b(?:ear (?:aches?|pains?))\b/gi, 'earache'],
   [/\b(?:bladder infections?|urine infections?)\b/gi, 'urinary tract infection'],
   // "Tired" stems to "tire" and meets Michelin tire baby syndrome; "tired of" and "tired eyes" mean other things.
   [/(?<!\beyes? (?:(?:feel|feels|are|look|looks|get|gets|seem|seems|is|so|very|really) ){1,3})\b(?:tired|worn out)\b(?! (?:of|eyes?)\b)/gi, 'fatigue'],
@@ -121,8 +121,6 @@ const LAY_TERMS: readonly (readonly [RegExp, string])[] = [
   [new RegExp(`\\b(?:(?:low|underactive|under-active|slow) thyroid(?![- ]stimulat)|${POSSESSIVE}thyroid (?:is |was |seems )?(?:low|underactive|slow))\\b`, 'gi'), 'hypothyroidism'],
   [/\bsun burn(?:s|ed|t)?\b|\bsunburnt\b/gi, 'sunburn'],
   // The archive names pain in these parts only in these words.
-  [/\b(?:stomach pains?)\b/gi, 'abdominal pain'],
-  [/\b(?:ear pains?)\b/gi, 'earache'],
   [/\b(?:muscle pains?|aching muscles)\b/gi, 'muscle aches'],
   [new RegExp(`\\b(?:rib(?:s| ?cage)? pains?|pains? (?:in|under|below|around|between) ${POSSESSIVE}${SIDE}(?:ribs?|rib ?cage))\\b`, 'gi'), 'ribcage pain'],
   [new RegExp(`\\b(?:(?:has|have|had|having|with|running|runs?|ran|got|gets?) (?:a )?(?:(?:high|slight|low[- ]grade|mild|very high) )?temperature|(?:high|raised|elevated) (?:body )?temperature)\\b(?! of (?:the )?(?:room|water|house|air))`, 'gi'), 'fever'],
