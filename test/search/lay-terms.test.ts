@@ -45,6 +45,36 @@ describe('everyday phrases', () => {
       ['my daughter is cutting herself', 'my daughter is self-harm'],
       ['my heart skips a beat', 'heart palpitations'],
       ['I got bitten by a cat', 'I got animal bite'],
+      ['I still havent fall pregnant', 'I infertility'],
+      ['trying to fall pregnant', 'trying to get pregnant'],
+      ['the best way to lose weight after 50', 'the best weight control after 50'],
+      ['medications for losing this weight', 'medications for weight loss'],
+      ['my dad keeps losing weight', 'my dad unintentional weight loss'],
+      ['my baby is not gaining weight', 'my failure to thrive'],
+      ['What causes blood pressure to rise at night?', 'What causes high blood pressure at night?'],
+      ['why does my BP spike in the morning', 'why does high blood pressure in the morning'],
+      ['my sugar levels drop at night', 'my low blood sugar at night'],
+      ['my son put a bead up his nose', 'my son put a bead up his nose (foreign body in the nose)'],
+      ['I stuck a q-tip up my ear', 'I stuck a q-tip up my ear (foreign body in the ear)'],
+      ['a cotton swab stuck in the ear', 'a cotton swab stuck in the ear (foreign body in the ear)'],
+      ['a bug flew into my ear', 'foreign body in the ear'],
+      ['I got something in my eye', 'I got foreign object in the eye'],
+      ['a growth on the side of my neck', 'a growth on the side of my neck (neck lump)'],
+      ['the room is spinning', 'vertigo'],
+      ['my hands go numb at night', 'my numbness at night'],
+      ['my fingers turn white in the cold', 'my raynaud phenomenon in the cold'],
+      ['my toenail is thick and yellow', 'my nail abnormalities'],
+      ['bumps on the back of my arms', 'keratosis pilaris'],
+      ['I have not pooped in five days', 'I constipation in five days'],
+      ['my urine smells strong', 'urine odor strong'],
+      ['I leak when I cough', 'I stress urinary incontinence'],
+      ['my period is very heavy', 'heavy uterine bleeding'],
+      ['I hear voices', 'I hallucinations'],
+      ['I feel cold all the time', 'I cold intolerance'],
+      ['my toddler is not talking yet', 'my speech and language delay in children'],
+      ['my son has a lisp', 'my son has a lisp (speech disorder)'],
+      ['what are the survival rates for liver cancer', 'what are the outlook (prognosis) for liver cancer'],
+      ['I took too many sleeping pills', 'I overdose of sleeping pills'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });
@@ -76,6 +106,15 @@ describe('everyday phrases', () => {
       // A low thyroid-stimulating hormone points the other way (an overactive thyroid).
       'a low thyroid stimulating hormone',
       'low thyroid-stimulating hormone (TSH)',
+      // Medicine and things that belong in an ear or nose are not foreign bodies.
+      'I put drops in my ears',
+      'she sprays saline up her nose',
+      'I put my hearing aids in my ears',
+      'blood pressure medication',
+      'a growth hormone test',
+      'I feel cold',
+      'my sugar intake',
+      'I did not lose weight after the baby',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }
@@ -90,6 +129,7 @@ describe('an everyday phrase in a search', () => {
     aTrustedDoc('NUM1', 'What is (are) Numbness and tingling?', 'Numbness and tingling are abnormal sensations felt anywhere in the body, often in the hands.', 'Numbness and tingling', 'information'),
     aTrustedDoc('TIRE1', 'What is (are) Michelin tire baby syndrome?', 'Babies are born with folds of skin like the rings of a tire.', 'Michelin tire baby syndrome', 'information'),
     aTrustedDoc('FAT1', 'What is (are) Fatigue?', 'Fatigue is a feeling of weariness, tiredness, or lack of energy.', 'Fatigue', 'information'),
+    aTrustedDoc('INF1', 'What is (are) Infertility?', 'Infertility means a couple cannot get pregnant after a year of trying.', 'Infertility', 'information'),
   ];
   const build = (useLayTerms: boolean): MedicalSearchIndex => {
     const ix = new MedicalSearchIndex({ ...structuredClone(DEFAULT_PARAMS), useLayTerms });
@@ -108,5 +148,8 @@ describe('an everyday phrase in a search', () => {
     // Porter stems "tired" to "tire".
     assert.equal(plain.search('why am I always tired', { limit: 1 })[0]?.id, 'TIRE1');
     assert.equal(lay.search('why am I always tired', { limit: 1 })[0]?.id, 'FAT1');
+    // "Fall pregnant" is the British "get pregnant"; Porter meets Falls.
+    assert.equal(plain.search('I still havent fall pregnant', { limit: 1 })[0]?.id, 'FALL1');
+    assert.equal(lay.search('I still havent fall pregnant', { limit: 1 })[0]?.id, 'INF1');
   });
 });

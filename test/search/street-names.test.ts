@@ -21,9 +21,14 @@ describe('street names of drugs', () => {
       ['my son is addicted to crack', 'my son is addicted to cocaine'],
       ['signs of ice addiction', 'signs of methamphetamine addiction'],
       ['side effects of snorting coke', 'side effects of snorting cocaine'],
+      ['how long does weed stay in your system', 'how long does marijuana stay in your system'],
+      ['how accurate is a weed drug test', 'how accurate is a marijuana drug test'],
+      ['I think my son is using ice.', 'I think my son is using methamphetamine.'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteStreetNames(raw).text, want, raw);
-    for (const raw of ['is junk food bad for kids', 'blood when I blow my nose', 'should I put ice on a sprain', 'dry and cracked skin', 'grass allergy', 'I smoke and take vitamin C']) {
+    for (const raw of ['is junk food bad for kids', 'blood when I blow my nose', 'should I put ice on a sprain', 'dry and cracked skin', 'grass allergy', 'I smoke and take vitamin C',
+      // Ice for an injury: the name does not end the sentence.
+      'I am using ice on my ankle', 'using ice and heat for back pain', 'is it better to use ice packs']) {
       assert.deepEqual(rewriteStreetNames(raw), { text: raw, rewrites: [] }, raw);
     }
   });

@@ -61,7 +61,74 @@ const PAIN_TERMS: readonly (readonly [RegExp, string])[] = PAIN_SITES.map(([part
   return [new RegExp(`\\b(?:${hurts}${sore})\\b`, 'gi'), to];
 });
 
-const LAY_TERMS: readonly (readonly [RegExp, string])[] = [
+/**
+ * `unless`: a match that also matches this is left as typed. `keep`: the typed phrase stays and the
+ * name is added after it, for phrases whose own words are fair search words that merely miss the
+ * name ("a q-tip stuck in my ear" is how an FAQ may put it too).
+ */
+type LayTerm = readonly [pattern: RegExp, to: string, how?: { unless?: RegExp; keep?: true }];
+
+// Things put in an ear or nose that are medicine or belong there.
+const NOT_FOREIGN = /\b(?:drops?|sprays?|saline|medicines?|medications?|creams?|ointments?|oils?|gels?|vaseline|tissues?|fingers?|hearing aids?|ear ?plugs?|ear ?buds?|headphones|cannula|tubes?)\b/i;
+const KEEP_UNLESS_NOT_FOREIGN = { unless: NOT_FOREIGN, keep: true } as const;
+const CHILD = '(?:baby|infant|newborn|toddler|child|kid|son|daughter|grandson|granddaughter|boy|girl|\\d+[- ](?:month|year)[- ]old)';
+const NOT_DOING = "(?:is not|isn'?t|is n't|not|has not|hasn'?t|has not been|hasn'?t been|does not|doesn'?t|won'?t|will not|can'?t|cannot)(?: yet| started| begun| been)?";
+const RISES = '(?:go(?:es|ing)? up|went up|gone up|rises?|rising|rose|spikes?|spiking|spiked|jumps?|jumping|jumped|shoots? up|shot up|high|higher|elevated|raised|too high)';
+const FALLS = '(?:drops?|dropping|dropped|falls?|falling|fell|go(?:es|ing)? down|went down|gone down|crash(?:es|ed|ing)?|plummet(?:s|ed|ing)?|low|lower|too low)';
+const LEVEL_VERBS = '(?:(?:is|are|was|were|has been|have been|keeps?|goes|go|went|gets?|got|seems?|to|will|would|can|could|does|do|always|sometimes|suddenly|really|very|so) )*';
+const BLOOD_PRESSURE = `${POSSESSIVE}(?:blood pressure|bp)`;
+const BLOOD_SUGAR = `(?:${POSSESSIVE}(?:blood sugar|blood glucose)|(?:my|his|her) sugar|(?:blood )?(?:sugar|glucose) levels?)`;
+
+/** A fourth batch, from questions about things stuck in the body, numbers that rise and fall, weight, fertility, children's speech and outlook. */
+const FOURTH_BATCH: readonly LayTerm[] = [
+  // "Fall pregnant" (British) meets Falls; not conceiving is the archive's infertility.
+  [/\b(?:haven'?t|have not|havent|hasn'?t|has not|not|never|still not|still haven'?t|still havent)(?: been able to)? (?:get|got|gotten|getting|fall|fallen|fell|falling|become|became|becoming) pregnant\b/gi, 'infertility'],
+  [/\b(?:fall|falls|fallen|fell|falling) pregnant\b/gi, 'get pregnant'],
+  // Wanting to lose weight is not the archive's unintentional weight loss, nor losing it after pregnancy.
+  [/\b(?:want|wants|wanting|need|needs|trying|try|tries|tried|how|way|ways|help me|helps? (?:me |you )?|plan|diet|pills?|medications?|medicines?|drugs?) to lose (?:some |the |this |my |her |his |extra |excess |more |a lot of |belly |that )?(?:weight|pounds|kilos|lbs|belly fat|fat)\b/gi, 'weight control'],
+  [/\b(for|about|on) losing (?:some |the |this |my |her |his |extra |excess |more |a lot of |belly |that )?(?:weight|pounds|kilos|lbs|belly fat|fat)\b/gi, '$1 weight loss'],
+  [/\b(?:(?:keeps?|keep on|kept) losing weight|losing weight (?:without trying|for no (?:apparent |obvious )?reason|even though (?:I|she|he|they) (?:eats?|am eating|is eating|are eating))|unexplained weight loss)\b/gi, 'unintentional weight loss'],
+  [/\b(?:(?:keeps?|keep on|kept) (?:gaining|putting on) weight|(?:gaining|putting on) weight (?:without trying|for no (?:apparent |obvious )?reason|even though)|unexplained weight gain)\b/gi, 'unintentional weight gain'],
+  [new RegExp(`\\b${CHILD}(?:'s)? ${NOT_DOING} (?:gaining|gain|putting on|put on) (?:any |enough )?weight\\b`, 'gi'), 'failure to thrive'],
+  // "Rise" and "spike" name no condition; "drop" meets Foot Drop.
+  [new RegExp(`\\b(?:${BLOOD_PRESSURE} ${LEVEL_VERBS}${RISES}|(?:rise|rising|spike|spikes|jump|increase|surge) in ${BLOOD_PRESSURE})\\b`, 'gi'), 'high blood pressure'],
+  [new RegExp(`\\b(?:${BLOOD_PRESSURE} ${LEVEL_VERBS}${FALLS}|(?:drop|drops|fall) in ${BLOOD_PRESSURE})\\b`, 'gi'), 'low blood pressure'],
+  [new RegExp(`\\b${BLOOD_SUGAR} ${LEVEL_VERBS}${RISES}\\b`, 'gi'), 'high blood sugar'],
+  [new RegExp(`\\b${BLOOD_SUGAR} ${LEVEL_VERBS}${FALLS}\\b`, 'gi'), 'low blood sugar'],
+  // A bead up the nose meets monilethrix (beaded hair), a q-tip in the ear the "tips" pages.
+  [new RegExp(`\\b(?:put|puts|putting|stuck|sticks|sticking|pushed|pushes|pushing|shoved|shoves|inserted|inserts) (?:a|an|some|the|this|that|his|her|my|something)(?: [\\w-]+){0,2} (?:up|in|into|inside) ${POSSESSIVE}(?:nose|nostrils?)\\b`, 'gi'), 'foreign body in the nose', KEEP_UNLESS_NOT_FOREIGN],
+  [new RegExp(`\\b(?:put|puts|putting|stuck|sticks|sticking|pushed|pushes|pushing|shoved|shoves|inserted|inserts) (?:a|an|some|the|this|that|his|her|my|something)(?: [\\w-]+){0,2} (?:up|in|into|inside) ${POSSESSIVE}(?:ears?|ear canal)\\b`, 'gi'), 'foreign body in the ear', KEEP_UNLESS_NOT_FOREIGN],
+  [new RegExp(`\\b(?:something|[\\w-]+(?: [\\w-]+)?) (?:is |are |got |gets |was |has been |have been |became )?(?:stuck|lodged) (?:in|up|inside) ${POSSESSIVE}(?:nose|nostrils?)\\b`, 'gi'), 'foreign body in the nose', KEEP_UNLESS_NOT_FOREIGN],
+  [new RegExp(`\\b(?:something|[\\w-]+(?: [\\w-]+)?) (?:is |are |got |gets |was |has been |have been |became )?(?:stuck|lodged) (?:in|up|inside) ${POSSESSIVE}(?:ears?|ear canal)\\b`, 'gi'), 'foreign body in the ear', KEEP_UNLESS_NOT_FOREIGN],
+  [new RegExp(`\\b(?:an? )?(?:bugs?|insects?|fly|flies|bees?|ants?|moths?|spiders?|beetles?|cockroach(?:es)?|roach(?:es)?|earwigs?) (?:flew|flown|crawled|went|got|gone|is|are|was|stuck)(?: \\w+)? (?:in|into|inside|up) ${POSSESSIVE}ears?\\b`, 'gi'), 'foreign body in the ear'],
+  [new RegExp(`\\b(?:something|dirt|sand|grit|dust|a speck(?: of \\w+)?|an eyelash|eyelash|a bug|an insect|a piece of \\w+|metal|glass|debris) (?:(?:is|got|gets|was|stuck|flew|blew|went) )*(?:in|into) ${POSSESSIVE}eyes?\\b`, 'gi'), 'foreign object in the eye'],
+  // "Growth" meets the growth pages; these parts have a page for a lump.
+  [new RegExp(`\\b(?:growth|mass) (?:on|in|under) ${POSSESSIVE}(?:(?:left |right )?side of ${POSSESSIVE})?(neck|armpit|groin|testicle|breast)\\b`, 'gi'), '$1 lump', { keep: true }],
+  // "Room" meets the emergency-room pages.
+  [/\b(?:(?:the )?room (?:is |keeps |was |starts |started |seems to be )?spinning|(?:everything|the world) (?:is |keeps |was |starts |started )?spinning|spinning sensation)\b/gi, 'vertigo'],
+  [new RegExp(`\\b(?:hands?|arms?|legs?|feet|foot|fingers?|toes?|face|lips?|tongue) (?:(?:go|goes|going|went|gone|is|are|feel|feels|felt|keep|keeps|getting|get|gets|turn|turns|turned) )+numb\\b`, 'gi'), 'numbness'],
+  // "White" fingers in the cold meet Common cold.
+  [/\b(?:fingers?|toes?|hands?) (?:turn|turns|turning|turned|go|goes|going|went) (?:white|pale|white and (?:blue|numb)|white then (?:blue|red))\b/gi, 'raynaud phenomenon'],
+  [/\b(?:thick(?:ened)?,? (?:and )?(?:yellow|discolou?red|brittle|crumbly)|yellow,? (?:and )?thick(?:ened)?) (?:toe|finger)?nails?\b|\b(?:toe|finger)?nails? (?:is|are|has become|have become|became|got) (?:thick|yellow)(?:,? (?:and )?(?:yellow|thick|brittle|crumbly))+\b/gi, 'nail abnormalities'],
+  [/\b(?:toe ?nail|finger ?nail|nail) fungus\b/gi, 'fungal nail infection'],
+  [/\bchicken skin\b|\b(?:small |little |tiny |rough |red )?bumps on (?:the )?backs? of (?:my |his |her |the )?(?:upper )?arms\b/gi, 'keratosis pilaris'],
+  [new RegExp(`\\b(?:haven'?t|have not|hasn'?t|has not|not|didn'?t|did not|${CANT}) (?:had a bowel movement|pooped|pooed|poop|poo|been able to (?:poop|poo|go))\\b`, 'gi'), 'constipation'],
+  [new RegExp(`\\b(?:${POSSESSIVE}(?:urine|pee) (?:smells?|stinks?|has a (?:strong |bad |foul |strange |sweet |fishy )?(?:smell|odou?r))|(?:smelly|foul[- ]smelling|strong[- ]smelling|stinky) (?:urine|pee))\\b`, 'gi'), 'urine odor'],
+  // Before the general leaking-urine phrase below.
+  [/\b(?:leak|leaks|leaking|pee|wet) (?:urine |a little |a bit |myself |my pants )?(?:a little |a bit )?when (?:I |she |he )?(?:cough|sneeze|laugh|jump|run|exercise|lift)\w*\b/gi, 'stress urinary incontinence'],
+  [new RegExp(`\\b(?:heavy (?:menstrual )?(?:periods?|flow)|${POSSESSIVE}periods? (?:is|are|has been|have been|was|were|got|gets|get) (?:very |really |so |too |extremely )?heavy)\\b`, 'gi'), 'heavy uterine bleeding'],
+  [/\b(?:bleed|bleeds|bleeding|bled|spotting) (?:after|during) (?:sex|intercourse)\b/gi, 'vaginal bleeding after intercourse'],
+  [/\b(?:hear(?:s|ing)? (?:voices|things that (?:aren'?t|are not|isn'?t|is not) there)|see(?:s|ing)? things that (?:aren'?t|are not|isn'?t|is not) there)\b/gi, 'hallucinations'],
+  [/\b(?:(?:always|constantly) (?:feel(?:s|ing)? )?cold|feel(?:s|ing)? cold all the time|(?:can'?t|cannot|never) (?:get|feel|keep) warm)\b/gi, 'cold intolerance'],
+  [new RegExp(`\\b(?:${CHILD}(?:'s)? ${NOT_DOING} (?:talking|speaking|talk|speak|saying (?:any )?words|say (?:any )?words)(?: yet)?|late talker|speech delay)\\b`, 'gi'), 'speech and language delay in children'],
+  [/\b(?:lisps?|lisping)\b/gi, 'lisp (speech disorder)'],
+  // "Survival" meets Surviving Cancer; the archive's section is the outlook.
+  [/\b(?:survival (?:rates?|chances?|odds|statistics)|(?:chances?|odds) (?:of|to|for) (?:surviv\w*|live|living)|percent(?:age)? (?:of )?(?:chance )?(?:to|of) surviv\w*)\b/gi, 'outlook (prognosis)'],
+  [/\b(?:took|taken|take|takes|taking|swallowed|ate|eaten|drank) (?:too many|too much|a handful of|a whole bottle of|an entire bottle of|the whole bottle of|a bottle of)\b/gi, 'overdose of'],
+];
+
+const LAY_TERMS: readonly LayTerm[] = [
+  ...FOURTH_BATCH,
   ...PAIN_TERMS,
   [new RegExp(`\\b(?:ringing|buzzing|humming|whistling) (?:in|of) ${POSSESSIVE}ears?\\b`, 'gi'), 'tinnitus'],
   [new RegExp(`\\b${POSSESSIVE}ears? (?:(?:is|are|keeps?|keep on|have been|has been|been) )?(?:ringing|buzzing)\\b`, 'gi'), 'tinnitus'],
@@ -147,10 +214,12 @@ export interface LayRewrite {
 export function rewriteLayTerms(raw: string): LayRewrite {
   let text = raw.replace(/[\u2018\u2019\u02bc]/g, "'");
   const rewrites: { from: string; to: string }[] = [];
-  for (const [pattern, to] of LAY_TERMS) {
-    text = text.replace(pattern, (from) => {
-      rewrites.push({ from, to });
-      return to;
+  for (const [pattern, to, how] of LAY_TERMS) {
+    text = text.replace(pattern, (from: string, ...groups: unknown[]) => {
+      if (how?.unless?.test(from)) return from;
+      const name = to.replace(/\$1/g, typeof groups[0] === 'string' ? groups[0].toLowerCase() : '');
+      rewrites.push({ from, to: name });
+      return how?.keep ? `${from} (${name})` : name;
     });
   }
   const street = rewriteStreetNames(text);

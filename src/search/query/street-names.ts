@@ -28,17 +28,25 @@ export function isStreetNameOf(synonym: string, mainFocus: string): boolean {
 // Single letters ("vitamin C", "H. pylori") are never read as street names in a query.
 const WORDS = Object.keys(STREET_NAMES).filter((w) => w.length > 1).join('|');
 const TAKING = '(?:smok(?:e|es|ed|ing)|snort(?:s|ed|ing)?|inject(?:s|ed|ing)?|shoot(?:s|ing)? up|addicted to|hooked on|high on|overdos(?:e|es|ed|ing) on|withdrawal from)';
-const AFTER = '(?:addiction|addict|addicts|abuse|user|users|withdrawal|overdose|smoking|smoker|smokers)';
-const BEFORE_NAME = new RegExp(`\\b(${TAKING} (?:(?:some|a little|a lot of|too much|the) )?)(${WORDS})\\b`, 'gi');
+// "Using ice" may be for a sprain ("using ice and heat", "using ice on it"): after these verbs the name
+// must end its sentence ("my son is using ice.").
+const USING = '(?:using|uses|used|doing|does|did)';
+const CLAUSE_END = String.raw`(?=\s*(?:[.;!?]|$))`;
+const AFTER = '(?:addiction|addict|addicts|abuse|user|users|withdrawal|overdose|smoking|smoker|smokers|drug tests?|stays? in (?:your|my|his|her|the|their|a) (?:system|body|urine|blood))';
+const BEFORE_NAME = new RegExp(
+  `\\b(${TAKING} (?:(?:some|a little|a lot of|too much|the) )?)(${WORDS})\\b|\\b(${USING} )(${WORDS})\\b${CLAUSE_END}`,
+  'gi',
+);
 const AFTER_NAME = new RegExp(`\\b(${WORDS})( ${AFTER})\\b`, 'gi');
 
 /** The query with each street name spoken of as a drug taken replaced by the drug's name. */
 export function rewriteStreetNames(raw: string): LayRewrite {
   const rewrites: { from: string; to: string }[] = [];
   const drugOf = (name: string): string => STREET_NAMES[name.toLowerCase()] ?? name;
-  let text = raw.replace(BEFORE_NAME, (_m, taking: string, name: string) => {
-    rewrites.push({ from: name, to: drugOf(name) });
-    return `${taking}${drugOf(name)}`;
+  let text = raw.replace(BEFORE_NAME, (_m, taking: string | undefined, name: string | undefined, using: string | undefined, used: string | undefined) => {
+    const [verb, word] = taking !== undefined && name !== undefined ? [taking, name] : [using ?? '', used ?? ''];
+    rewrites.push({ from: word, to: drugOf(word) });
+    return `${verb}${drugOf(word)}`;
   });
   text = text.replace(AFTER_NAME, (_m, name: string, after: string) => {
     rewrites.push({ from: name, to: drugOf(name) });
