@@ -1,3 +1,4 @@
+import { rewriteBrandNames } from './brand-names.js';
 import { rewriteStreetNames } from './street-names.js';
 
 /**
@@ -223,6 +224,7 @@ export function rewriteLayTerms(raw: string): LayRewrite {
     });
   }
   const street = rewriteStreetNames(text);
-  rewrites.push(...street.rewrites);
-  return { text: rewrites.length > 0 ? street.text : raw, rewrites };
+  const brands = rewriteBrandNames(street.text);
+  rewrites.push(...street.rewrites, ...brands.rewrites);
+  return { text: rewrites.length > 0 ? brands.text : raw, rewrites };
 }
