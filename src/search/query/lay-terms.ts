@@ -72,6 +72,19 @@ type LayTerm = readonly [pattern: RegExp, to: string, how?: { unless?: RegExp; k
 // Things put in an ear or nose that are medicine or belong there.
 const NOT_FOREIGN = /\b(?:drops?|sprays?|saline|medicines?|medications?|creams?|ointments?|oils?|gels?|vaseline|tissues?|fingers?|hearing aids?|ear ?plugs?|ear ?buds?|headphones|cannula|tubes?)\b/i;
 const KEEP_UNLESS_NOT_FOREIGN = { unless: NOT_FOREIGN, keep: true } as const;
+const INTO = [
+  '(?:put|puts|putting|stuck|sticks|sticking|pushed|pushes|pushing|shoved|shoves|inserted|inserts) (?:a|an|some|the|this|that|his|her|my|something)(?: [\\w-]+){0,2} (?:up|in|into|inside)',
+  '(?:something|[\\w-]+(?: [\\w-]+)?) (?:is |are |got |gets |was |has been |have been |became )?(?:stuck|lodged) (?:in|up|inside)',
+];
+// A bead up the nose meets monilethrix (beaded hair), a q-tip in the ear the "tips" pages.
+const FOREIGN_BODY_TERMS: readonly LayTerm[] = INTO.flatMap((into) =>
+  (
+    [
+      ['nose|nostrils?', 'foreign body in the nose'],
+      ['ears?|ear canal', 'foreign body in the ear'],
+    ] as const
+  ).map(([part, to]): LayTerm => [new RegExp(`\\b${into} ${POSSESSIVE}(?:${part})\\b`, 'gi'), to, KEEP_UNLESS_NOT_FOREIGN]),
+);
 const CHILD = '(?:baby|infant|newborn|toddler|child|kid|son|daughter|grandson|granddaughter|boy|girl|\\d+[- ](?:month|year)[- ]old)';
 const NOT_DOING = "(?:is not|isn'?t|is n't|not|has not|hasn'?t|has not been|hasn'?t been|does not|doesn'?t|won'?t|will not|can'?t|cannot)(?: yet| started| begun| been)?";
 const RISES = '(?:go(?:es|ing)? up|went up|gone up|rises?|rising|rose|spikes?|spiking|spiked|jumps?|jumping|jumped|shoots? up|shot up|high|higher|elevated|raised|too high)';
@@ -96,11 +109,7 @@ const FOURTH_BATCH: readonly LayTerm[] = [
   [new RegExp(`\\b(?:${BLOOD_PRESSURE} ${LEVEL_VERBS}${FALLS}|(?:drop|drops|fall) in ${BLOOD_PRESSURE})\\b`, 'gi'), 'low blood pressure'],
   [new RegExp(`\\b${BLOOD_SUGAR} ${LEVEL_VERBS}${RISES}\\b`, 'gi'), 'high blood sugar'],
   [new RegExp(`\\b${BLOOD_SUGAR} ${LEVEL_VERBS}${FALLS}\\b`, 'gi'), 'low blood sugar'],
-  // A bead up the nose meets monilethrix (beaded hair), a q-tip in the ear the "tips" pages.
-  [new RegExp(`\\b(?:put|puts|putting|stuck|sticks|sticking|pushed|pushes|pushing|shoved|shoves|inserted|inserts) (?:a|an|some|the|this|that|his|her|my|something)(?: [\\w-]+){0,2} (?:up|in|into|inside) ${POSSESSIVE}(?:nose|nostrils?)\\b`, 'gi'), 'foreign body in the nose', KEEP_UNLESS_NOT_FOREIGN],
-  [new RegExp(`\\b(?:put|puts|putting|stuck|sticks|sticking|pushed|pushes|pushing|shoved|shoves|inserted|inserts) (?:a|an|some|the|this|that|his|her|my|something)(?: [\\w-]+){0,2} (?:up|in|into|inside) ${POSSESSIVE}(?:ears?|ear canal)\\b`, 'gi'), 'foreign body in the ear', KEEP_UNLESS_NOT_FOREIGN],
-  [new RegExp(`\\b(?:something|[\\w-]+(?: [\\w-]+)?) (?:is |are |got |gets |was |has been |have been |became )?(?:stuck|lodged) (?:in|up|inside) ${POSSESSIVE}(?:nose|nostrils?)\\b`, 'gi'), 'foreign body in the nose', KEEP_UNLESS_NOT_FOREIGN],
-  [new RegExp(`\\b(?:something|[\\w-]+(?: [\\w-]+)?) (?:is |are |got |gets |was |has been |have been |became )?(?:stuck|lodged) (?:in|up|inside) ${POSSESSIVE}(?:ears?|ear canal)\\b`, 'gi'), 'foreign body in the ear', KEEP_UNLESS_NOT_FOREIGN],
+  ...FOREIGN_BODY_TERMS,
   [new RegExp(`\\b(?:an? )?(?:bugs?|insects?|fly|flies|bees?|ants?|moths?|spiders?|beetles?|cockroach(?:es)?|roach(?:es)?|earwigs?) (?:flew|flown|crawled|went|got|gone|is|are|was|stuck)(?: \\w+)? (?:in|into|inside|up) ${POSSESSIVE}ears?\\b`, 'gi'), 'foreign body in the ear'],
   [new RegExp(`\\b(?:something|dirt|sand|grit|dust|a speck(?: of \\w+)?|an eyelash|eyelash|a bug|an insect|a piece of \\w+|metal|glass|debris) (?:(?:is|got|gets|was|stuck|flew|blew|went) )*(?:in|into) ${POSSESSIVE}eyes?\\b`, 'gi'), 'foreign object in the eye'],
   // "Growth" meets the growth pages; these parts have a page for a lump.
