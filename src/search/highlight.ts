@@ -1,5 +1,5 @@
 import { rewriteLayTerms } from './query/lay-terms.js';
-import { analyze, isStopWord, stem, words } from './text/analyze.js';
+import { analyze, isStopWord, MAX_QUERY_CHARS, stem, words } from './text/analyze.js';
 
 /** A cut of a text around the query's words, with the character ranges that matched. */
 export interface Highlighted {
@@ -22,7 +22,9 @@ function termOf(word: string): string | null {
  * the typed words and the name are marked.
  */
 export function highlightTerms(query: string): ReadonlySet<string> {
-  return new Set([...analyze(query), ...rewriteLayTerms(query).rewrites.flatMap((r) => analyze(r.to))]);
+  // The index reads only the first MAX_QUERY_CHARS, so that is where it found the names.
+  const read = query.length > MAX_QUERY_CHARS ? query.slice(0, MAX_QUERY_CHARS) : query;
+  return new Set([...analyze(query), ...rewriteLayTerms(read).rewrites.flatMap((r) => analyze(r.to))]);
 }
 
 /**

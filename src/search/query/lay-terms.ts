@@ -215,13 +215,24 @@ const LAY_TERMS: readonly LayTerm[] = [
 ];
 
 export interface LayRewrite {
-  text: string;
+  readonly text: string;
   /** Each replaced phrase and the archive's name put in its place, in the order found. */
-  rewrites: { from: string; to: string }[];
+  readonly rewrites: readonly { readonly from: string; readonly to: string }[];
 }
+
+// A search reads the rewrite twice, once to rank and once to highlight (`highlightTerms`), and
+// the tables cost up to ~1 ms on a long message: the last query's rewrite is kept.
+let last: { raw: string; rewrite: LayRewrite } | undefined;
 
 /** The query with its everyday phrases replaced by the archive's names. */
 export function rewriteLayTerms(raw: string): LayRewrite {
+  if (last?.raw === raw) return last.rewrite;
+  const rewrite = rewriteAll(raw);
+  last = { raw, rewrite };
+  return rewrite;
+}
+
+function rewriteAll(raw: string): LayRewrite {
   let text = raw.replace(/[\u2018\u2019\u02bc]/g, "'");
   const rewrites: { from: string; to: string }[] = [];
   for (const [pattern, to, how] of LAY_TERMS) {
