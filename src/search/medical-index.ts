@@ -6,6 +6,7 @@ import { aliasTerms, type FocusAliases } from './query/aliases.js';
 import type { FocusLexicon } from './query/focus.js';
 import { isStreetNameOf } from './query/street-names.js';
 import { rewriteLayTerms } from './query/lay-terms.js';
+import { lowerPersonTerms } from './query/persons.js';
 import { emptyParts, type IndexParts, restoreParts, snapshotOf } from './index-parts.js';
 import { DEFAULT_PARAMS, type MedicalIndexParams } from './params.js';
 import type { EntailmentReranker } from './rerank/entailment.js';
@@ -153,6 +154,7 @@ export class MedicalSearchIndex implements SearchIndex {
       : { ...understand(query, this.lexicon, this.known), text: query };
     const expansions: string[] = [];
     if (this.params.useFocus) {
+      lowerPersonTerms(q, query, this.params.personWeight);
       for (const [t, w] of aliasTerms(q, this.aliases, this.lexicon, this.params.aliases)) {
         q.terms.set(t, w);
         expansions.push(t);

@@ -19,6 +19,8 @@ export interface MedicalIndexParams {
   listPenalty: number;
   /** Added on top when a document has both a focus the query names and the type it asks first. */
   focusTypeBoost: number;
+  /** Query weight of the words naming whom a question is about ("my toddler") when it names a focus. */
+  personWeight: number;
   expansion: ExpansionParams;
   /** The main name's words added to a query that names a focus by a synonym (`query/aliases.ts`). */
   aliases: AliasParams;
@@ -48,6 +50,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   infoBoost: 0.05,
   focusTypeBoost: 0.2,
   listPenalty: 0.2,
+  personWeight: 0.25,
   expansion: { ...DEFAULT_EXPANSION, minCosine: 0.3 },
   aliases: { weight: 0.25, minShare: 0.2 },
   rerank: { depth: 10, weight: 0.8 },
