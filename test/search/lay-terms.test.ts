@@ -75,6 +75,15 @@ describe('everyday phrases', () => {
       ['my son has a lisp', 'my son has a lisp (speech disorder)'],
       ['what are the survival rates for liver cancer', 'what are the outlook (prognosis) for liver cancer'],
       ['I took too many sleeping pills', 'I overdose of sleeping pills'],
+      ['can stress make my hair fall out', 'can stress make my hair loss'],
+      ['why are my hands shaking', 'why are my tremor'],
+      ['my jaw clicks when I chew', 'my TMJ disorders when I chew'],
+      ['my tongue has a white coating', 'my tongue problems'],
+      ['white film on my tongue', 'tongue problems'],
+      ['a burn from boiling water', 'a burns'],
+      ['I scalded my arm', 'I burns my arm'],
+      ['why do my legs cramp at night', 'why do my muscle cramps at night'],
+      ['cramps in my calves', 'muscle cramps'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });
@@ -115,6 +124,11 @@ describe('everyday phrases', () => {
       'I feel cold',
       'my sugar intake',
       'I did not lose weight after the baby',
+      // A locked jaw may be dislocated, or tetanus; a black or hairy tongue has its own page.
+      'my jaw locked',
+      'a black hairy tongue',
+      'stomach cramps',
+      'I hurt my hands',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

@@ -137,7 +137,24 @@ const FOURTH_BATCH: readonly LayTerm[] = [
   [/\b(?:took|taken|take|takes|taking|swallowed|ate|eaten|drank) (?:too many|too much|a handful of|a whole bottle of|an entire bottle of|the whole bottle of|a bottle of)\b/gi, 'overdose of'],
 ];
 
+/** A fifth batch, from a battery of everyday questions about hair, hands, jaw, tongue, scalds and cramps. */
+const LIMB = '(?:legs?|calf|calves|thighs?|hamstrings?|feet|foot|toes?)';
+const FIFTH_BATCH: readonly LayTerm[] = [
+  // "Fall" meets Falls ("can stress make my hair fall out"); "hair fall" is Indian English for hair loss.
+  [/\bhair (?:(?:is|keeps|to|has been|have been|started|starting to|seems to|will) )?(?:fall|falls|fell|falling|come|comes|coming|came) out\b|\bhair ?fall\b/gi, 'hair loss'],
+  // "Shaking" alone finds Parkinson disease, one cause among many.
+  [/\b(?:hands?|fingers?|arms?) (?:(?:are|is|keep|keeps|have been|has been|started|start|starts|always|constantly|sometimes) )*(?:shaking|trembling|shake|shakes|tremble|trembles|shaky|jittery)\b/gi, 'tremor'],
+  // "Jaw" alone finds a broken jaw. A jaw that locks is left alone: it may be dislocated, or tetanus.
+  [/\bjaw (?:(?:is|keeps|joint|always|sometimes) )*(?:clicks?|clicking|pops?|popping|cracks?|cracking)\b/gi, 'TMJ disorders'],
+  // "Coating" meets Coats disease. A black or hairy tongue has a page of its own and is left alone.
+  [new RegExp(`\\b(?:white|whitish|yellow|yellowish|furry) (?:coating|coat|film|layer|stuff) on ${POSSESSIVE}tongue|\\btongue (?:(?:is|has|looks|has got|got|with) )*(?:an? )?(?:white|whitish|coated|furry)(?: (?:coating|coat|film|layer))?\\b|\\b(?:coated|white) tongue\\b`, 'gi'), 'tongue problems'],
+  // "Boiling" meets Boils.
+  [/\b(?:scald(?:s|ed|ing)?|burn(?:s|ed|t)? (?:from|by|with|of) (?:boiling|hot) (?:water|oil|coffee|tea|soup|liquid|steam))\b/gi, 'burns'],
+  [new RegExp(`\\b(?:${LIMB} (?:cramps?|cramping)|cramps? in ${POSSESSIVE}${LIMB}|charley ?horses?)\\b`, 'gi'), 'muscle cramps'],
+];
+
 const LAY_TERMS: readonly LayTerm[] = [
+  ...FIFTH_BATCH,
   ...FOURTH_BATCH,
   ...PAIN_TERMS,
   [new RegExp(`\\b(?:ringing|buzzing|humming|whistling) (?:in|of) ${POSSESSIVE}ears?\\b`, 'gi'), 'tinnitus'],
