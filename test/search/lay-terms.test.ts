@@ -84,6 +84,11 @@ describe('everyday phrases', () => {
       ['I scalded my arm', 'I burns my arm'],
       ['why do my legs cramp at night', 'why do my muscle cramps at night'],
       ['cramps in my calves', 'muscle cramps'],
+      ['my daughter has not started her period yet', 'my daughter primary amenorrhea yet'],
+      ['she hasn’t had her first period', 'she primary amenorrhea'],
+      ['I have not had a period in 3 months', 'I secondary amenorrhea'],
+      ['a cyst on my left ovary', 'a ovarian cysts'],
+      ['ringing in my left ear', 'tinnitus'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });
@@ -129,6 +134,9 @@ describe('everyday phrases', () => {
       'a black hairy tongue',
       'stomach cramps',
       'I hurt my hands',
+      // Periods that started late, or a period missing for a while without "first", are not primary amenorrhea.
+      'she did not start her period until 14',
+      'she has never had a period',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

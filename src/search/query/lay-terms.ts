@@ -139,6 +139,7 @@ const FOURTH_BATCH: readonly LayTerm[] = [
 
 /** A fifth batch, from a battery of everyday questions about hair, hands, jaw, tongue, scalds and cramps. */
 const LIMB = '(?:legs?|calf|calves|thighs?|hamstrings?|feet|foot|toes?)';
+const NEVER = "(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|doesn'?t|does not|isn'?t|is not|never|not)(?: yet| even| ever)?";
 const FIFTH_BATCH: readonly LayTerm[] = [
   // "Fall" meets Falls ("can stress make my hair fall out"); "hair fall" is Indian English for hair loss.
   [/\bhair (?:(?:is|keeps|to|has been|have been|started|starting to|seems to|will) )?(?:fall|falls|fell|falling|come|comes|coming|came) out\b|\bhair ?fall\b/gi, 'hair loss'],
@@ -151,14 +152,19 @@ const FIFTH_BATCH: readonly LayTerm[] = [
   // "Boiling" meets Boils.
   [/\b(?:scald(?:s|ed|ing)?|burn(?:s|ed|t)? (?:from|by|with|of) (?:boiling|hot) (?:water|oil|coffee|tea|soup|liquid|steam))\b/gi, 'burns'],
   [new RegExp(`\\b(?:${LIMB} (?:cramps?|cramping)|cramps? in ${POSSESSIVE}${LIMB}|charley ?horses?)\\b`, 'gi'), 'muscle cramps'],
+  // "Period" alone finds Menstruation; periods that never started are the archive's primary
+  // amenorrhea. Not having had a period (for months) may be secondary: only "first" says which.
+  [new RegExp(`\\b(?:${NEVER} (?:started|start|starting|begun|begin|began) (?:her |my |their )?(?:periods?|menstrual periods?|menstruation|menstruating)|${NEVER} (?:had|have|gotten|got|get) (?:her|my|their|a) first (?:periods?|menstrual periods?))\\b(?! (?:until|till))`, 'gi'), 'primary amenorrhea'],
+  [new RegExp(`\\b${NEVER} (?:had|gotten|got) (?:a|my|her|their|any) (?:menstrual )?periods? (?:in|for) (?:(?:over|more than|about|almost|nearly|the (?:last|past)|\\w+) )*(?:months?|weeks?|years?)\\b`, 'gi'), 'secondary amenorrhea'],
+  [new RegExp(`\\bcysts? (?:on|in) ${POSSESSIVE}(?:(?:left|right) )?ovar(?:y|ies)\\b`, 'gi'), 'ovarian cysts'],
 ];
 
 const LAY_TERMS: readonly LayTerm[] = [
   ...FIFTH_BATCH,
   ...FOURTH_BATCH,
   ...PAIN_TERMS,
-  [new RegExp(`\\b(?:ringing|buzzing|humming|whistling) (?:in|of) ${POSSESSIVE}ears?\\b`, 'gi'), 'tinnitus'],
-  [new RegExp(`\\b${POSSESSIVE}ears? (?:(?:is|are|keeps?|keep on|have been|has been|been) )?(?:ringing|buzzing)\\b`, 'gi'), 'tinnitus'],
+  [new RegExp(`\\b(?:ringing|buzzing|humming|whistling) (?:in|of) ${POSSESSIVE}${SIDE}ears?\\b`, 'gi'), 'tinnitus'],
+  [new RegExp(`\\b${POSSESSIVE}${SIDE}ears? (?:(?:is|are|keeps?|keep on|have been|has been|been) )?(?:ringing|buzzing)\\b`, 'gi'), 'tinnitus'],
   [new RegExp(`\\b${TROUBLE} (?:with |to )?(?:(?:falling|fall|getting|get|staying|stay) )?(?:asleep|sleeping|sleep)\\b`, 'gi'), 'insomnia'],
   [/\b(?:sleeplessness|sleepless nights?)\b/gi, 'insomnia'],
   [/\bpins and needles\b/gi, 'numbness and tingling'],
