@@ -4,7 +4,7 @@ import { DEFAULT_PARAMS, MedicalSearchIndex } from '../../src/search/medical-ind
 import { aliasTerms, FocusAliases } from '../../src/search/query/aliases.js';
 import { FocusLexicon } from '../../src/search/query/focus.js';
 import type { SearchDoc } from '../../src/search/types.js';
-import { aTrustedDoc } from '../support/builders.js';
+import { anIndexOf, aTrustedDoc } from '../support/builders.js';
 
 describe('focus aliases', () => {
   const lexicon = new FocusLexicon();
@@ -59,11 +59,7 @@ describe('a focus named by its synonym', () => {
     aTrustedDoc('PH5', 'What are the treatments for Pulmonary hypertension?', 'Pulmonary hypertension is treated with medicines that widen the lung arteries.', 'Pulmonary hypertension', 'treatment'),
     aTrustedDoc('PH1', 'What is (are) Pulmonary hypertension?', 'Pulmonary hypertension is high pressure in the arteries of the lungs.', 'Pulmonary hypertension', 'information'),
   ];
-  const build = (weight: number): MedicalSearchIndex => {
-    const index = new MedicalSearchIndex({ ...DEFAULT_PARAMS, aliases: { ...DEFAULT_PARAMS.aliases, weight } });
-    for (const d of docs) index.index(d);
-    return index;
-  };
+  const build = (weight: number): MedicalSearchIndex => anIndexOf(docs, { aliases: { ...DEFAULT_PARAMS.aliases, weight } });
   const first = (index: MedicalSearchIndex, q: string): string | undefined => index.search(q, { limit: 3 })[0]?.id;
 
   it('finds the pages written with the main name', () => {

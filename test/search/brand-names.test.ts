@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_PARAMS, MedicalSearchIndex } from '../../src/search/medical-index.js';
+import type { MedicalSearchIndex } from '../../src/search/medical-index.js';
 import { rewriteBrandNames } from '../../src/search/query/brand-names.js';
 import type { SearchDoc } from '../../src/search/types.js';
-import { aTrustedDoc } from '../support/builders.js';
+import { anIndexOf, aTrustedDoc } from '../support/builders.js';
 
 describe('brand names of medicines', () => {
   it('keep the brand and add the generic name the archive uses', () => {
@@ -34,11 +34,7 @@ describe('a brand name in a search', () => {
     aTrustedDoc('SER1', 'What are the side effects or risks of Sertraline ?', '', 'Sertraline', 'side effects'),
     aTrustedDoc('PRE1', 'What is (are) Steps to take before you get pregnant ?', 'Talk to your provider before you get pregnant; take folic acid and review the medicines you take.', 'Steps to take before you get pregnant', 'information'),
   ];
-  const build = (useLayTerms: boolean): MedicalSearchIndex => {
-    const ix = new MedicalSearchIndex({ ...structuredClone(DEFAULT_PARAMS), useLayTerms });
-    for (const d of docs) ix.index(d);
-    return ix;
-  };
+  const build = (useLayTerms: boolean): MedicalSearchIndex => anIndexOf(docs, { useLayTerms });
 
   it("finds the generic drug's page for a question that names only the brand", () => {
     const q = 'is it safe to take zoloft while pregnant';

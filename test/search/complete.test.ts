@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Bm25fIndex } from '../../src/search/lexical/bm25f.js';
-import { DEFAULT_PARAMS, MedicalSearchIndex } from '../../src/search/medical-index.js';
+import type { MedicalSearchIndex } from '../../src/search/medical-index.js';
 import { PrefixCompleter } from '../../src/search/query/complete.js';
 import { analyze } from '../../src/search/text/analyze.js';
 import type { SearchDoc } from '../../src/search/types.js';
-import { aTrustedDoc } from '../support/builders.js';
+import { anIndexOf, aTrustedDoc } from '../support/builders.js';
 
 const corpus = (): SearchDoc[] => [
   aTrustedDoc('D1', 'What are the symptoms of Diabetes?', 'Thirst, frequent urination and tiredness.', 'Diabetes', 'symptoms'),
@@ -15,11 +15,7 @@ const corpus = (): SearchDoc[] => [
   aTrustedDoc('M2', 'What are the treatments for Migraine?', 'Pain relievers taken early, and medicines that prevent attacks.', 'Migraine', 'treatment'),
 ];
 
-const build = (): MedicalSearchIndex => {
-  const index = new MedicalSearchIndex({ ...DEFAULT_PARAMS });
-  for (const d of corpus()) index.index(d);
-  return index;
-};
+const build = (): MedicalSearchIndex => anIndexOf(corpus());
 const ids = (index: MedicalSearchIndex, q: string, typing: boolean): string[] => index.search(q, { limit: 3, typing }).map((h) => h.id);
 
 describe('completing the word being typed', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_PARAMS, MedicalSearchIndex } from '../../src/search/medical-index.js';
 import type { SearchDoc } from '../../src/search/types.js';
-import { aTrustedDoc } from '../support/builders.js';
+import { anIndexOf, aTrustedDoc } from '../support/builders.js';
 
 const qa = (id: string, question: string, answer: string, focus: string, synonyms: string[], qtype: string): SearchDoc =>
   aTrustedDoc(id, question, answer, focus, qtype, { synonyms });
@@ -20,11 +20,7 @@ const corpus = (): SearchDoc[] => [
   },
 ];
 
-const build = (semantic = false): MedicalSearchIndex => {
-  const index = new MedicalSearchIndex({ ...DEFAULT_PARAMS, useSemantic: semantic });
-  for (const d of corpus()) index.index(d);
-  return index;
-};
+const build = (semantic = false): MedicalSearchIndex => anIndexOf(corpus(), { useSemantic: semantic });
 const ids = (index: MedicalSearchIndex, q: string, limit = 5): string[] => index.search(q, { limit }).map((h) => h.id);
 
 describe('MedicalSearchIndex', () => {
@@ -90,11 +86,7 @@ describe('MedicalSearchIndex', () => {
 
   it('adds the focus-and-type boost only to documents with both the named focus and the asked type', () => {
     const docs = [...corpus(), qa('A1', 'What are the symptoms of Asthma?', 'Wheezing and cough.', 'Asthma', [], 'symptoms')];
-    const make = (focusTypeBoost: number): MedicalSearchIndex => {
-      const index = new MedicalSearchIndex({ ...DEFAULT_PARAMS, focusTypeBoost, useRerank: false });
-      for (const d of docs) index.index(d);
-      return index;
-    };
+    const make = (focusTypeBoost: number): MedicalSearchIndex => anIndexOf(docs, { focusTypeBoost, useRerank: false });
     const part = (index: MedicalSearchIndex, q: string, id: string): number =>
       index.explain(q, id).parts.find((p) => p.component === 'focus+type')?.score ?? 0;
     const [on, off] = [make(0.2), make(0)];
@@ -114,8 +106,7 @@ describe('MedicalSearchIndex', () => {
       qa('B2', 'What to do for Burns?', 'Cool the burn under running water and cover it loosely.', 'Burns', [], 'considerations'),
       qa('B3', 'What causes Burns?', 'Heat, chemicals, electricity, sunlight and radiation.', 'Burns', [], 'causes'),
     ];
-    const index = new MedicalSearchIndex({ ...DEFAULT_PARAMS, useRerank: false });
-    for (const d of docs) index.index(d);
+    const index = anIndexOf(docs, { useRerank: false });
     const part = (q: string, id: string): number => index.explain(q, id).parts.find((p) => p.component === 'focus+type')?.score ?? 0;
     const q = 'How do I treat a burn on my wrist?';
     assert.ok(part(q, 'B2') > part(q, 'B1'));
@@ -129,11 +120,7 @@ describe('MedicalSearchIndex', () => {
     const links = qa('N3', 'What are the treatments for Noonan syndrome?',
       'Resources on the treatment of Noonan syndrome:  - Registry: Noonan syndrome treatment  - Encyclopedia: Noonan syndrome  - Hospital: Noonan syndrome care',
       'Noonan syndrome', ['Male Turner syndrome'], 'treatment');
-    const make = (listPenalty: number): MedicalSearchIndex => {
-      const index = new MedicalSearchIndex({ ...DEFAULT_PARAMS, listPenalty, useRerank: false });
-      for (const d of [...corpus(), links]) index.index(d);
-      return index;
-    };
+    const make = (listPenalty: number): MedicalSearchIndex => anIndexOf([...corpus(), links], { listPenalty, useRerank: false });
     const q = 'What is the treatment for Noonan syndrome?';
     // Without the penalty the list wins on its many mentions of the query's words…
     assert.deepEqual(ids(make(0), q).slice(0, 2), ['N3', 'N2']);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_PARAMS, MedicalSearchIndex } from '../../src/search/medical-index.js';
+import type { MedicalSearchIndex } from '../../src/search/medical-index.js';
 import { rewriteLayTerms } from '../../src/search/query/lay-terms.js';
 import type { SearchDoc } from '../../src/search/types.js';
-import { aTrustedDoc } from '../support/builders.js';
+import { anIndexOf, aTrustedDoc } from '../support/builders.js';
 
 describe('everyday phrases', () => {
   it('replaces a complaint written in everyday words with the name the archive uses', () => {
@@ -153,11 +153,7 @@ describe('an everyday phrase in a search', () => {
     aTrustedDoc('FAT1', 'What is (are) Fatigue?', 'Fatigue is a feeling of weariness, tiredness, or lack of energy.', 'Fatigue', 'information'),
     aTrustedDoc('INF1', 'What is (are) Infertility?', 'Infertility means a couple cannot get pregnant after a year of trying.', 'Infertility', 'information'),
   ];
-  const build = (useLayTerms: boolean): MedicalSearchIndex => {
-    const ix = new MedicalSearchIndex({ ...structuredClone(DEFAULT_PARAMS), useLayTerms });
-    for (const d of docs) ix.index(d);
-    return ix;
-  };
+  const build = (useLayTerms: boolean): MedicalSearchIndex => anIndexOf(docs, { useLayTerms });
 
   it('finds the condition the phrase means, where its words alone find another', () => {
     const plain = build(false);

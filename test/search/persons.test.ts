@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { DEFAULT_PARAMS, MedicalSearchIndex } from '../../src/search/medical-index.js';
 import { personTerms } from '../../src/search/query/persons.js';
 import type { SearchDoc } from '../../src/search/types.js';
-import { aTrustedDoc } from '../support/builders.js';
+import { anIndexOf, aTrustedDoc } from '../support/builders.js';
 
 describe('whom a question is about', () => {
   it('reads the person, with age and kind, only after a possessive', () => {
@@ -27,11 +27,7 @@ describe('a person word in a search', () => {
     aTrustedDoc('HAY1', 'What is (are) Hay fever?', 'Hay fever is an allergy to pollen, with sneezing but no fever.', 'Hay fever', 'information'),
     aTrustedDoc('TDV1', 'Do you have information about Toddler development', 'Toddler development covers the skills toddlers learn between one and three.', 'Toddler development', 'information'),
   ];
-  const build = (personWeight: number): MedicalSearchIndex => {
-    const ix = new MedicalSearchIndex({ ...structuredClone(DEFAULT_PARAMS), personWeight, useRerank: false });
-    for (const d of docs) ix.index(d);
-    return ix;
-  };
+  const build = (personWeight: number): MedicalSearchIndex => anIndexOf(docs, { personWeight, useRerank: false });
 
   it('weighs the named complaint above the person who has it', () => {
     assert.equal(build(1).search('my toddler has a fever', { limit: 1 })[0]?.id, 'TOD1');

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_PARAMS, type MedicalIndexParams, MedicalSearchIndex } from '../../src/search/medical-index.js';
+import type { MedicalIndexParams, MedicalSearchIndex } from '../../src/search/medical-index.js';
 import { EntailmentReranker, shippedRqeModel } from '../../src/search/rerank/index.js';
 import { MAX_QUERY_CHARS } from '../../src/search/text/analyze.js';
 import type { SearchDoc } from '../../src/search/types.js';
-import { aTrustedDoc } from '../support/builders.js';
+import { anIndexOf, aTrustedDoc } from '../support/builders.js';
 
 const qa = (id: string, question: string, answer: string, focus: string, qtype: string): SearchDoc =>
   aTrustedDoc(id, question, answer, focus, qtype, { source: 'NIAMS' });
@@ -23,11 +23,7 @@ const corpus = (): SearchDoc[] => [
 ];
 const QUERY = 'My lupus flares in winter. What can I do to get rid of them?';
 
-const build = (over: Partial<MedicalIndexParams>): MedicalSearchIndex => {
-  const index = new MedicalSearchIndex({ ...DEFAULT_PARAMS, ...over });
-  for (const d of corpus()) index.index(d);
-  return index;
-};
+const build = (over: Partial<MedicalIndexParams>): MedicalSearchIndex => anIndexOf(corpus(), over);
 const ids = (index: MedicalSearchIndex, q: string, limit = 5): string[] => index.search(q, { limit }).map((h) => h.id);
 
 describe('entailment re-rank', () => {

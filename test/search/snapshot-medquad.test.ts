@@ -8,6 +8,7 @@ import { medquadImporter } from '../../src/ingest/medquad/index.js';
 import { trustedQaDoc } from '../../src/search/from-store.js';
 import { MedicalSearchIndex } from '../../src/search/medical-index.js';
 import type { SearchDoc } from '../../src/search/types.js';
+import { anIndexOf } from '../support/builders.js';
 
 const MEDQUAD = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'medquad');
 const FOLDERS = ['7_SeniorHealth_QA', '9_CDC_QA'];
@@ -49,8 +50,7 @@ describe('search index snapshot over MedQuAD (SeniorHealth + CDC)', () => {
   it('gives the same top 10 after saving and loading', { skip: present ? false : `MedQuAD not found at ${MEDQUAD}` }, async () => {
     const docs = await medquadDocs();
     assert.ok(docs.length > 500, `${docs.length} pairs`);
-    const original = new MedicalSearchIndex();
-    for (const d of docs) original.index(d);
+    const original = anIndexOf(docs);
     // A removed and a replaced pair, as the change log would make them.
     original.remove(docs[0]?.id ?? '');
     const replaced = docs[1];

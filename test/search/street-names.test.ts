@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_PARAMS, MedicalSearchIndex } from '../../src/search/medical-index.js';
 import { isStreetNameOf, rewriteStreetNames } from '../../src/search/query/street-names.js';
 import type { SearchDoc } from '../../src/search/types.js';
-import { aTrustedDoc } from '../support/builders.js';
+import { anIndexOf, aTrustedDoc } from '../support/builders.js';
 
 describe('street names of drugs', () => {
   it('are street names only of the drug they name', () => {
@@ -43,8 +42,7 @@ describe('a street name in a search', () => {
     heroin,
     aTrustedDoc('NUT1', 'What is (are) Nutrition for children?', 'Children need fruit and vegetables; limit food high in sugar and fat.', 'Nutrition for children', 'information'),
   ];
-  const ix = new MedicalSearchIndex(structuredClone(DEFAULT_PARAMS));
-  for (const d of docs) ix.index(d);
+  const ix = anIndexOf(docs);
 
   it('does not make a drug the focus of an everyday question', () => {
     assert.equal(ix.search('is junk food bad for children', { limit: 1 })[0]?.id, 'NUT1');

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_PARAMS, MedicalSearchIndex } from '../../src/search/medical-index.js';
 import { WordCase } from '../../src/search/query/word-case.js';
 import { otherSense, type WordInContext } from '../../src/search/query/word-sense.js';
 import type { SearchDoc } from '../../src/search/types.js';
-import { aTrustedDoc } from '../support/builders.js';
+import { anIndexOf, aTrustedDoc } from '../support/builders.js';
 
 const at = (word: string, prev = '', next = ''): WordInContext => ({ word, prev, next });
 
@@ -47,8 +46,7 @@ describe('a word in another sense in a search', () => {
     { ...aTrustedDoc('CC1', 'What is (are) Common cold?', 'A cold is a viral infection of the nose and throat.', 'Common cold', 'information'), synonyms: ['Cold'] },
     { ...aTrustedDoc('HIT1', 'What is (are) Heparin-induced thrombocytopenia?', 'HIT is a fall in platelets caused by heparin.', 'Heparin-induced thrombocytopenia', 'information'), synonyms: ['HIT'] },
   ];
-  const ix = new MedicalSearchIndex(structuredClone(DEFAULT_PARAMS));
-  for (const d of docs) ix.index(d);
+  const ix = anIndexOf(docs);
   const foci = (q: string): string[] => ix.understand(q).foci.map((f) => f.phrase);
 
   it('names no focus, so the everyday page can come first', () => {
