@@ -137,14 +137,10 @@ const FOURTH_BATCH: readonly LayTerm[] = [
   [/\b(?:took|taken|take|takes|taking|swallowed|ate|eaten|drank) (?:too many|too much|a handful of|a whole bottle of|an entire bottle of|the whole bottle of|a bottle of)\b/gi, 'overdose of'],
 ];
 
-/** A fifth batch, from a battery of everyday questions about hair, hands, jaw, tongue, scalds and cramps. */
 const LIMB = '(?:legs?|calf|calves|thighs?|hamstrings?|feet|foot|toes?)';
 const NEVER = "(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|doesn'?t|does not|isn'?t|is not|never|not)(?: yet| even| ever)?";
+/** A fifth batch, from batteries of everyday questions and chatty messages: jaw, tongue, scalds, cramps, periods, ovaries. */
 const FIFTH_BATCH: readonly LayTerm[] = [
-  // "Fall" meets Falls ("can stress make my hair fall out"); "hair fall" is Indian English for hair loss.
-  [/\bhair (?:(?:is|keeps|to|has been|have been|started|starting to|seems to|will) )?(?:fall|falls|fell|falling|come|comes|coming|came) out\b|\bhair ?fall\b/gi, 'hair loss'],
-  // "Shaking" alone finds Parkinson disease, one cause among many.
-  [/\b(?:hands?|fingers?|arms?) (?:(?:are|is|keep|keeps|have been|has been|started|start|starts|always|constantly|sometimes) )*(?:shaking|trembling|shake|shakes|tremble|trembles|shaky|jittery)\b/gi, 'tremor'],
   // "Jaw" alone finds a broken jaw. A jaw that locks is left alone: it may be dislocated, or tetanus.
   [/\bjaw (?:(?:is|keeps|joint|always|sometimes) )*(?:clicks?|clicking|pops?|popping|cracks?|cracking)\b/gi, 'TMJ disorders'],
   // "Coating" meets Coats disease. A black or hairy tongue has a page of its own and is left alone.
@@ -176,7 +172,8 @@ const LAY_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\b(?:blood in ${POSSESSIVE}(?:urine|pee)|bloody (?:urine|pee)|peeing blood|urinating blood)\\b`, 'gi'), 'hematuria'],
   [new RegExp(`\\b(?:blood in ${POSSESSIVE}(?:stools?|poop|poo|feces|bowel movements?)|bloody (?:stools?|poop|poo)|pooping blood)\\b`, 'gi'), 'bloody stools'],
   [new RegExp(`\\b(?:hard to swallow|${TROUBLE} (?:swallowing|to swallow))\\b`, 'gi'), 'swallowing problems'],
-  [new RegExp(`\\b(?:losing ${POSSESSIVE}hair|hair (?:is |keeps )?(?:falling|coming) out|thinning hair|hair (?:is )?thinning)\\b`, 'gi'), 'hair loss'],
+  // "Fall" meets Falls ("can stress make my hair fall out"); "hair fall" is Indian English for hair loss.
+  [new RegExp(`\\b(?:losing ${POSSESSIVE}hair|hair (?:(?:is|keeps|to|has been|have been|started|starting to|seems to|will) )?(?:fall|falls|fell|falling|come|comes|coming|came) out|hair ?fall|thinning hair|hair (?:is )?thinning)\\b`, 'gi'), 'hair loss'],
   [new RegExp(`\\b(?:racing heart|${POSSESSIVE}heart (?:is |keeps )?(?:racing|pounding|fluttering|(?:skipping|skips?|skipped)(?: a)? beats?)|skipped heart ?beats?)\\b`, 'gi'), 'heart palpitations'],
   [new RegExp(`\\b(?:teeth grinding|grind(?:s|ing)? ${POSSESSIVE}teeth)\\b`, 'gi'), 'bruxism'],
   [/\bacid reflux\b/gi, 'gastroesophageal reflux disease'],
@@ -195,7 +192,8 @@ const LAY_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\b${TROUBLE} (?:getting|keeping|to get|to keep|get|keep) (?:an |my |his )?erections?\\b`, 'gi'), 'erectile dysfunction'],
   [/\b(?:(?:burning|burns|hurts|pain|painful|stings?) (?:when (?:i |he |she |you )?|to )(?:pee|urinate|urinating|peeing))\b/gi, 'painful urination'],
   [/\b(?:(?:peeing|pee|urinating|urinate) (?:a lot|all the time|too often|very often|frequently|often))\b/gi, 'frequent urination'],
-  [/\b(?:shaky|shaking|trembling) hands\b/gi, 'tremor'],
+  // "Shaking" alone finds Parkinson disease, one cause among many.
+  [/\b(?:(?:shaky|shaking|trembling) hands|(?:hands?|fingers?|arms?) (?:(?:are|is|keep|keeps|have been|has been|started|start|starts|always|constantly|sometimes) )*(?:shaking|trembling|shake|shakes|tremble|trembles|shaky|jittery))\b/gi, 'tremor'],
   [/\b(?:period pains?|painful periods?|period cramps|cramps during (?:my |her )?periods?)\b/gi, 'painful menstrual periods'],
   [/\b(?:heart burn)\b/gi, 'heartburn'],
   [/\b(?:nose bleeds?|bloody nose)\b/gi, 'nosebleed'],
