@@ -3,6 +3,7 @@ import { proseShare } from './text/prose.js';
 import type { SearchDoc, SearchDocKind, SearchFilter } from './types.js';
 
 const KINDS: readonly SearchDocKind[] = ['trusted-qa', 'consultation'];
+const SIDE_EFFECTS = 'side effects';
 
 /** A DocTable as plain data: per-document facts in columns, strings interned in tables. */
 export interface DocTableSnapshot {
@@ -42,6 +43,18 @@ export class DocTable {
   prose = new Uint8Array(1024);
   /** Question + focus text, kept for `similar` (the document as its own query). */
   readonly selfQuery: (string | null)[] = [];
+  /** Focus key → live documents of type "side effects": the foci that are medicines. */
+  private readonly effectPages = new Map<number, number>();
+
+  /** Whether a focus is a medicine: some page of it lists its side effects. */
+  isMedicine(key: number): boolean {
+    return (this.effectPages.get(key) ?? 0) > 0;
+  }
+
+  private countEffects(n: number, by: number): void {
+    if (this.docs[n]?.questionType !== SIDE_EFFECTS) return;
+    for (const k of this.focusKeys[n] ?? []) this.effectPages.set(k, (this.effectPages.get(k) ?? 0) + by);
+  }
 
   number(id: string): number | undefined {
     return this.numbers.get(id);
@@ -64,6 +77,7 @@ export class DocTable {
     this.typeCode[n] = this.codeOf(doc.questionType);
     this.prose[n] = Math.round(proseShare(doc.answer) * 255);
     this.selfQuery.push(`${doc.question}\n${doc.focus.join('\n')}`);
+    this.countEffects(n, 1);
     return n;
   }
 
@@ -78,6 +92,7 @@ export class DocTable {
   remove(id: string): number | undefined {
     const n = this.numbers.get(id);
     if (n === undefined) return undefined;
+    this.countEffects(n, -1);
     this.numbers.delete(id);
     this.ids[n] = null;
     this.docs[n] = null;
@@ -151,6 +166,7 @@ export class DocTable {
       check(kind !== undefined && source !== undefined && questionType !== undefined, `document ${id} has unknown codes`);
       const g = s.groupOf[i] ?? -1;
       t.docs.push({ kind, source, questionType, groupId: g < 0 ? null : (s.groups[g] ?? null) });
+      t.countEffects(i, 1);
     }
     return t;
   }

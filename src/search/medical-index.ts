@@ -15,6 +15,7 @@ import type { RqeModel } from './similarity/model.js';
 import type { QueryExpander } from './semantic/expander.js';
 import type { TermSpace } from './semantic/term-space.js';
 import { PrefixCompleter } from './query/complete.js';
+import { askMedicineEffects } from './query/drug-effects.js';
 import { type UnderstoodQuery, understand, understandTyping } from './query/understand.js';
 import { loadIndexSnapshot, saveIndexSnapshot } from './snapshot/load.js';
 import type { IndexSnapshot, SnapshotExpectation, SnapshotMeta } from './snapshot/types.js';
@@ -149,12 +150,14 @@ export class MedicalSearchIndex implements SearchIndex {
     const lay = this.params.useFocus && this.params.useLayTerms ? rewriteLayTerms(cut) : { text: cut, rewrites: [] };
     const query = lay.text;
     const rewrites = lay.rewrites.map((r) => `${r.from} → ${r.to}`);
-    const q = typing
+    let q = typing
       ? understandTyping(query, this.lexicon, this.known, (prefix) => this.completer.complete(prefix, COMPLETIONS))
       : { ...understand(query, this.lexicon, this.known), text: query };
     const expansions: string[] = [];
     if (this.params.useFocus) {
       lowerPersonTerms(q, query, this.params.personWeight);
+      // The re-rank's model reads types from words and cannot tell a medicine from a complaint: told.
+      if (this.params.medicineEffects && askMedicineEffects(q, q.text, (k) => this.table.isMedicine(k))) q = { ...q, text: `${q.text}\nside effects` };
       for (const [t, w] of aliasTerms(q, this.aliases, this.lexicon, this.params.aliases)) {
         q.terms.set(t, w);
         expansions.push(t);

@@ -21,6 +21,8 @@ export interface MedicalIndexParams {
   focusTypeBoost: number;
   /** Query weight of the words naming whom a question is about ("my toddler") when it names a focus. */
   personWeight: number;
+  /** "Can Zoloft cause chest pain?" asks for the medicine's side effects first (`query/drug-effects.ts`). */
+  medicineEffects: boolean;
   expansion: ExpansionParams;
   /** The main name's words added to a query that names a focus by a synonym (`query/aliases.ts`). */
   aliases: AliasParams;
@@ -51,6 +53,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   focusTypeBoost: 0.2,
   listPenalty: 0.2,
   personWeight: 0.25,
+  medicineEffects: true,
   expansion: { ...DEFAULT_EXPANSION, minCosine: 0.3 },
   aliases: { weight: 0.25, minShare: 0.2 },
   rerank: { depth: 10, weight: 0.8 },

@@ -91,6 +91,8 @@ describe('search index snapshot', () => {
     assert.deepEqual(loaded.meta, { storeId: 'test-store', seq: 17 });
     assertSame(loaded.index, original, ALL_IDS);
     assert.equal(loaded.index.search('How is Noonan syndrome treated?', { limit: 1 })[0]?.id, 'N2');
+    // Which foci are medicines is rebuilt from the loaded columns, not saved.
+    assert.equal(loaded.index.understand('Can metformin cause nausea?').types[0], 'side effects');
   });
 
   it('indexes and removes after loading exactly as the original does', async () => {

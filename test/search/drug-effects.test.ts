@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { SearchDoc } from '../../src/search/types.js';
+import { anIndexOf, aTrustedDoc } from '../support/builders.js';
+
+// As in MedQuAD, the medicine pages carry their questions only (MedlinePlus drug answers are left out).
+const docs: SearchDoc[] = [
+  aTrustedDoc('LIS6', 'What are the side effects or risks of Lisinopril ?', '', 'Lisinopril', 'side effects', { source: 'MPlusDrugs' }),
+  aTrustedDoc('LIS2', 'Who should get Lisinopril and why is it prescribed ?', '', 'Lisinopril', 'indication', { source: 'MPlusDrugs' }),
+  aTrustedDoc('COU2', 'What causes Cough ?', 'Colds, asthma, reflux and smoking are the usual reasons for coughing; some blood pressure medicines too.', 'Cough', 'causes', { source: 'ADAM' }),
+  aTrustedDoc('THY6', 'What are the side effects or risks of Thyroid ?', '', 'Thyroid', 'side effects', { source: 'MPlusDrugs' }),
+  aTrustedDoc('HAI2', 'What causes Hair loss ?', 'Hair loss is caused by genes, stress, a thyroid problem, or medicines.', 'Hair loss', 'causes', { source: 'ADAM' }),
+  // Coughing is in many pages, a medicine's name in its own: as in the archive, the medicine is the rarer word.
+  ...['Croup', 'Asthma', 'Bronchitis', 'Pneumonia', 'Whooping cough', 'Common cold', 'Flu', 'Tuberculosis'].map((f, i) =>
+    aTrustedDoc(`SYM${i}`, `What are the symptoms of ${f} ?`, `${f} brings a cough, sometimes a dry cough, and tiredness.`, f, 'symptoms', { source: 'ADAM' })),
+];
+
+describe('a medicine that causes something', () => {
+  const index = anIndexOf(docs);
+  const first = (q: string): string | undefined => index.understand(q).types[0];
+
+  it('asks for the medicine\'s side effects when the medicine is the subject of causing', () => {
+    assert.equal(first('Does lisinopril cause a dry cough?'), 'side effects');
+    assert.equal(first('can being on lisinopril make you cough'), 'side effects');
+    assert.equal(first('my lisinopril gives me a cough'), 'side effects');
+  });
+
+  it('leaves the causes of a complaint when the medicine is a suspect, an organ, or not the subject', () => {
+    assert.equal(first('What would cause a cough in a patient on lisinopril?'), 'causes');
+    assert.equal(first('why does my lisinopril cause a cough'), 'causes');
+    assert.equal(first('Can a thyroid problem cause hair loss?'), 'causes');
+    assert.equal(first('What causes a cough?'), 'causes');
+  });
+
+  it('finds the side-effects page first, which the causes of the complaint outrank without the rule', () => {
+    assert.equal(index.search('Does lisinopril cause a dry cough?', { limit: 1 })[0]?.id, 'LIS6');
+    const without = anIndexOf(docs, { medicineEffects: false });
+    assert.equal(without.search('Does lisinopril cause a dry cough?', { limit: 1 })[0]?.id, 'COU2');
+  });
+
+  it('knows a focus as a medicine only while a side-effects page of it is indexed', () => {
+    const edited = anIndexOf(docs);
+    edited.remove('LIS6');
+    assert.equal(edited.understand('Does lisinopril cause a dry cough?').types[0], 'causes');
+    edited.index(docs[0] as SearchDoc);
+    assert.equal(edited.understand('Does lisinopril cause a dry cough?').types[0], 'side effects');
+  });
+});
