@@ -89,6 +89,14 @@ describe('everyday phrases', () => {
       ['I have not had a period in 3 months', 'I secondary amenorrhea'],
       ['a cyst on my left ovary', 'a ovarian cysts'],
       ['ringing in my left ear', 'tinnitus'],
+      ['symptoms of magnesium deficiency', 'symptoms of low magnesium level'],
+      ['my potassium level is a bit low', 'my low potassium level'],
+      ['is low sodium dangerous', 'is low sodium level dangerous'],
+      ['potassium is too high', 'high potassium level'],
+      ['why are his platelets so low', 'why are his thrombocytopenia'],
+      ['I have a low platelet count', 'I have a thrombocytopenia'],
+      ['what causes protein in my urine', 'what causes proteinuria'],
+      ['foamy urine in the morning', 'proteinuria in the morning'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });
@@ -137,6 +145,10 @@ describe('everyday phrases', () => {
       // Periods that started late, or a period missing for a while without "first", are not primary amenorrhea.
       'she did not start her period until 14',
       'she has never had a period',
+      // A diet or food low in a salt is not a low level in the blood.
+      'a low sodium diet for heart failure',
+      'low potassium foods for kidney disease',
+      'a low platelet-rich plasma dose',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }
@@ -152,6 +164,8 @@ describe('an everyday phrase in a search', () => {
     aTrustedDoc('TIRE1', 'What is (are) Michelin tire baby syndrome?', 'Babies are born with folds of skin like the rings of a tire.', 'Michelin tire baby syndrome', 'information'),
     aTrustedDoc('FAT1', 'What is (are) Fatigue?', 'Fatigue is a feeling of weariness, tiredness, or lack of energy.', 'Fatigue', 'information'),
     aTrustedDoc('INF1', 'What is (are) Infertility?', 'Infertility means a couple cannot get pregnant after a year of trying.', 'Infertility', 'information'),
+    aTrustedDoc('XMG1', 'What are the symptoms of X-linked magnesium deficiency with Epstein-Barr virus infection and neoplasia ?', 'Low magnesium in cells, lasting infections and lymphoma.', 'X-linked magnesium deficiency with Epstein-Barr virus infection and neoplasia', 'symptoms'),
+    aTrustedDoc('LMG3', 'What are the symptoms of Low magnesium level ?', 'Cramps, twitching and an abnormal heart rhythm.', 'Low magnesium level', 'symptoms'),
   ];
   const build = (useLayTerms: boolean): MedicalSearchIndex => anIndexOf(docs, { useLayTerms });
 
@@ -169,5 +183,8 @@ describe('an everyday phrase in a search', () => {
     // "Fall pregnant" is the British "get pregnant"; Porter meets Falls.
     assert.equal(plain.search('I still havent fall pregnant', { limit: 1 })[0]?.id, 'FALL1');
     assert.equal(lay.search('I still havent fall pregnant', { limit: 1 })[0]?.id, 'INF1');
+    // A rare disease's long name holds the everyday words; the everyday condition is a low level.
+    assert.equal(plain.search('symptoms of magnesium deficiency', { limit: 1 })[0]?.id, 'XMG1');
+    assert.equal(lay.search('symptoms of magnesium deficiency', { limit: 1 })[0]?.id, 'LMG3');
   });
 });

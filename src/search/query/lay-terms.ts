@@ -155,7 +155,24 @@ const FIFTH_BATCH: readonly LayTerm[] = [
   [new RegExp(`\\bcysts? (?:on|in) ${POSSESSIVE}(?:(?:left|right) )?ovar(?:y|ies)\\b`, 'gi'), 'ovarian cysts'],
 ];
 
+/**
+ * Blood salts and counts in everyday words. "Magnesium deficiency" meets an X-linked disease of
+ * that name, "potassium deficiency" High potassium level, "low platelets" Platelet disorders.
+ * A diet or a food low in a salt is not a low level, nor "low platelet-rich plasma", and both are left alone.
+ */
+const TOO = '(?:(?:is|are|was|were|being|been|has been|have been|got|gets|getting|keeps?|too|very|really|a bit|a little|quite|slightly|dangerously|always|still|so) )*';
+const NOT_DIET = '(?!-| (?:diets?|foods?|meals?|intake|recipes?|soups?|salt|products?|options?|snacks?|versions?|drinks?))';
+const LEVEL = '(?: (?:levels?|counts?))?';
+const SIXTH_BATCH: readonly LayTerm[] = [
+  ...['magnesium', 'potassium', 'sodium'].map((salt): LayTerm =>
+    [new RegExp(`\\b(?:low (?:blood )?${salt}${LEVEL}${NOT_DIET}|${salt} deficiency|${salt}${LEVEL} ${TOO}low${NOT_DIET})\\b`, 'gi'), `low ${salt} level`]),
+  [new RegExp(`\\b(?:high (?:blood )?potassium${LEVEL}${NOT_DIET}|potassium${LEVEL} ${TOO}high)\\b`, 'gi'), 'high potassium level'],
+  [new RegExp(`\\b(?:low (?:blood )?platelets?${LEVEL}${NOT_DIET}|platelets?${LEVEL} ${TOO}low)\\b`, 'gi'), 'thrombocytopenia'],
+  [new RegExp(`\\b(?:proteins? in ${POSSESSIVE}(?:urine|pee)|(?:foamy|frothy|bubbly) (?:urine|pee))\\b`, 'gi'), 'proteinuria'],
+];
+
 const LAY_TERMS: readonly LayTerm[] = [
+  ...SIXTH_BATCH,
   ...FIFTH_BATCH,
   ...FOURTH_BATCH,
   ...PAIN_TERMS,
