@@ -25,6 +25,15 @@ describe('a medicine that causes something', () => {
     assert.equal(first('my lisinopril gives me a cough'), 'side effects');
   });
 
+  it('asks for the side effects of a medicine a complaint followed', () => {
+    assert.equal(first('my son has a cough after taking lisinopril'), 'side effects');
+    assert.equal(first('hair loss since I started thyroid'), 'side effects');
+    // Taking it with something else is a question about use, not a complaint.
+    assert.equal(first('can I drink alcohol after taking lisinopril'), 'interactions with medications');
+    // A medicine named without a complaint before it.
+    assert.equal(first('how soon after taking lisinopril'), undefined);
+  });
+
   it('leaves the causes of a complaint when the medicine is a suspect, an organ, or not the subject', () => {
     assert.equal(first('What would cause a cough in a patient on lisinopril?'), 'causes');
     assert.equal(first('why does my lisinopril cause a cough'), 'causes');

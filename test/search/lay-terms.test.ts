@@ -61,7 +61,7 @@ describe('everyday phrases', () => {
       ['I got something in my eye', 'I got foreign object in the eye'],
       ['a growth on the side of my neck', 'a growth on the side of my neck (neck lump)'],
       ['the room is spinning', 'vertigo'],
-      ['my hands go numb at night', 'my numbness at night'],
+      ['my hands go numb at night', 'my numbness and tingling at night'],
       ['my fingers turn white in the cold', 'my raynaud phenomenon in the cold'],
       ['my toenail is thick and yellow', 'my nail abnormalities'],
       ['bumps on the back of my arms', 'keratosis pilaris'],
@@ -97,6 +97,13 @@ describe('everyday phrases', () => {
       ['I have a low platelet count', 'I have a thrombocytopenia'],
       ['what causes protein in my urine', 'what causes proteinuria'],
       ['foamy urine in the morning', 'proteinuria in the morning'],
+      ['I wake up with a numb arm', 'I wake up with a numbness and tingling'],
+      ['my fingers are often numb', 'my numbness and tingling'],
+      ['one of my pupils is bigger than the other', 'anisocoria than the other'],
+      ['his pupils are different sizes', 'his anisocoria'],
+      ['my stomach growls all the time', 'my abdominal sounds all the time'],
+      ['I feel full after only a few bites', 'I satiety - early'],
+      ['I can hear my heartbeat in my left ear', 'I can tinnitus'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });
@@ -149,6 +156,10 @@ describe('everyday phrases', () => {
       'a low sodium diet for heart failure',
       'low potassium foods for kidney disease',
       'a low platelet-rich plasma dose',
+      // Numbness of the mind, or the pupils of a school; a stomach that is full after a big meal.
+      'I feel numb since my mother died',
+      'the pupils in my class',
+      'I feel full after a big dinner',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

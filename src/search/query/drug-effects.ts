@@ -1,4 +1,5 @@
 import { words } from '../text/analyze.js';
+import type { FocusMatch } from './focus.js';
 import type { UnderstoodQuery } from './understand.js';
 
 /**
@@ -6,6 +7,9 @@ import type { UnderstoodQuery } from './understand.js';
  * a medicine that is the subject of a verb of causing asks for the medicine's side effects. The
  * cue table reads "cause" as a question about the causes of the complaint, which would prefer
  * "What causes chest pain?" to the medicine's side-effects page.
+ *
+ * So does a complaint that followed a medicine: "a rash after taking amoxicillin", "dizzy since I
+ * started lisinopril".
  *
  * The medicine must come after a question's auxiliary ("can", "does"…) or right before the verb,
  * and no "what", "why" or "how" may come in the eight words before it: "what would cause itching in a patient on
@@ -23,6 +27,12 @@ const NOT_MEDICINE = new Set([
   'problem', 'problems', 'issue', 'issues', 'disease', 'diseases', 'disorder', 'disorders', 'condition', 'conditions',
   'gland', 'glands', 'level', 'levels', 'deficiency', 'infection', 'infections', 'cancer', 'test', 'tests', 'allergy',
 ]);
+/** "A rash after taking amoxicillin", "a headache since I started lisinopril": a complaint that followed a medicine. */
+const SINCE = new Set(['after', 'since', 'from']);
+const SINCE_GAP = new Set(['taking', 'took', 'starting', 'started', 'beginning', 'began', 'using', 'used', 'being', 'on', 'i', 'my', 'the', 'a', 'new', 'her', 'his', 'he', 'she']);
+const USE_TYPES = new Set(['interactions with medications', 'precautions', 'usage', 'dietary', 'emergency or overdose']);
+/** How far before the medicine a complaint may be named. */
+const COMPLAINT_BEFORE = 12;
 const WH = new Set(['what', 'why', 'which', 'how', 'when', 'where', 'who']);
 /** Words looked at before the medicine for an auxiliary, for a question word, and after it for the verb. */
 const AUX_BEFORE = 4;
@@ -30,18 +40,29 @@ const WH_BEFORE = 8;
 const AFTER = 6;
 
 /** Whether `text` (the words focus recognition read) makes a medicine the cause of something. */
-export function asksMedicineEffect(text: string, foci: UnderstoodQuery['foci'], isMedicine: (key: number) => boolean): boolean {
+export function asksMedicineEffect(text: string, q: Pick<UnderstoodQuery, 'foci' | 'types'>, isMedicine: (key: number) => boolean): boolean {
   const ws = words(text);
+  const foci = q.foci;
+  // "Can I drink alcohol after taking ibuprofen" asks about taking the two together, not a complaint.
+  const aboutUse = q.types.some((t) => USE_TYPES.has(t));
   for (const f of foci) {
     if (!isMedicine(f.key)) continue;
     const end = f.start + f.length;
     if (NOT_MEDICINE.has(ws[end] ?? '')) continue;
     const verbAt = ws.slice(end, end + AFTER).findIndex((w) => VERB.has(w));
-    if (verbAt < 0) continue;
     if (ws.slice(Math.max(0, f.start - WH_BEFORE), f.start).some((w) => WH.has(w))) continue;
-    if (verbAt <= 1 || ws.slice(Math.max(0, f.start - AUX_BEFORE), f.start).some((w) => AUX.has(w))) return true;
+    if (verbAt >= 0 && (verbAt <= 1 || ws.slice(Math.max(0, f.start - AUX_BEFORE), f.start).some((w) => AUX.has(w)))) return true;
+    if (!aboutUse && followsComplaint(ws, f, foci, isMedicine)) return true;
   }
   return false;
+}
+
+/** "…a rash after taking amoxicillin": a complaint named shortly before "after"/"since" and the medicine. */
+function followsComplaint(ws: readonly string[], f: FocusMatch, foci: readonly FocusMatch[], isMedicine: (key: number) => boolean): boolean {
+  let i = f.start - 1;
+  while (i >= 0 && f.start - i <= 4 && SINCE_GAP.has(ws[i] ?? '')) i--;
+  if (i < 0 || !SINCE.has(ws[i] ?? '')) return false;
+  return foci.some((c) => c.start + c.length <= i && i - c.start <= COMPLAINT_BEFORE && !isMedicine(c.key));
 }
 
 /**
@@ -49,7 +70,7 @@ export function asksMedicineEffect(text: string, foci: UnderstoodQuery['foci'], 
  * when it did.
  */
 export function askMedicineEffects(q: UnderstoodQuery, text: string, isMedicine: (key: number) => boolean): boolean {
-  if (q.types[0] === 'side effects' || !asksMedicineEffect(text, q.foci, isMedicine)) return false;
+  if (q.types[0] === 'side effects' || !asksMedicineEffect(text, q, isMedicine)) return false;
   q.types = ['side effects', ...q.types.filter((t) => t !== 'side effects')];
   return true;
 }

@@ -15,6 +15,7 @@ import { rewriteStreetNames } from './street-names.js';
  * entry. Patterns ignore case; curly apostrophes are read as straight ones.
  */
 const OWNERS = 'my|the|his|her|their|our|your|both|one';
+const NUMB_PARTS = '(?:hands?|arms?|legs?|feet|foot|fingers?|thumbs?|toes?|face|lips?|tongue)';
 const POSSESSIVE = `(?:(?:${OWNERS}|a) )?`;
 const CANT = "(?:can ?not|can'?t|cannot|could ?not|couldn'?t|unable to|not able to)";
 const TROUBLE = `(?:trouble|difficulty|difficulties|problems?|a hard time|hard time|issues?|${CANT})`;
@@ -116,7 +117,8 @@ const FOURTH_BATCH: readonly LayTerm[] = [
   [new RegExp(`\\b(?:growth|mass) (?:on|in|under) ${POSSESSIVE}(?:(?:left |right )?side of ${POSSESSIVE})?(neck|armpit|groin|testicle|breast)\\b`, 'gi'), '$1 lump', { keep: true }],
   // "Room" meets the emergency-room pages.
   [/\b(?:(?:the )?room (?:is |keeps |was |starts |started |seems to be )?spinning|(?:everything|the world) (?:is |keeps |was |starts |started )?spinning|spinning sensation)\b/gi, 'vertigo'],
-  [new RegExp(`\\b(?:hands?|arms?|legs?|feet|foot|fingers?|toes?|face|lips?|tongue) (?:(?:go|goes|going|went|gone|is|are|feel|feels|felt|keep|keeps|getting|get|gets|turn|turns|turned) )+numb\\b`, 'gi'), 'numbness'],
+  // "Numb" alone is no focus, nor "numbness": "I wake up with a numb arm" found Irregular sleep-wake syndrome.
+  [new RegExp(`\\b(?:${NUMB_PARTS} (?:(?:go|goes|going|went|gone|is|are|was|were|feel|feels|felt|keep|keeps|kept|getting|get|gets|got|turn|turns|turned|becomes?|became|always|often|sometimes|completely|all) )+numb|numb ${NUMB_PARTS})\\b`, 'gi'), 'numbness and tingling'],
   // "White" fingers in the cold meet Common cold.
   [/\b(?:fingers?|toes?|hands?) (?:turn|turns|turning|turned|go|goes|going|went) (?:white|pale|white and (?:blue|numb)|white then (?:blue|red))\b/gi, 'raynaud phenomenon'],
   [/\b(?:thick(?:ened)?,? (?:and )?(?:yellow|discolou?red|brittle|crumbly)|yellow,? (?:and )?thick(?:ened)?) (?:toe|finger)?nails?\b|\b(?:toe|finger)?nails? (?:is|are|has become|have become|became|got) (?:thick|yellow)(?:,? (?:and )?(?:yellow|thick|brittle|crumbly))+\b/gi, 'nail abnormalities'],
@@ -156,7 +158,7 @@ const FIFTH_BATCH: readonly LayTerm[] = [
 ];
 
 /**
- * Blood salts and counts in everyday words. "Magnesium deficiency" meets an X-linked disease of
+ * Blood salts and counts in everyday words, and complaints from a battery of everyday questions. "Magnesium deficiency" meets an X-linked disease of
  * that name, "potassium deficiency" High potassium level, "low platelets" Platelet disorders.
  * A diet or a food low in a salt is not a low level, nor "low platelet-rich plasma", and both are left alone.
  */
@@ -169,6 +171,13 @@ const SIXTH_BATCH: readonly LayTerm[] = [
   [new RegExp(`\\b(?:high (?:blood )?potassium${LEVEL}${NOT_DIET}|potassium${LEVEL} ${TOO}high)\\b`, 'gi'), 'high potassium level'],
   [new RegExp(`\\b(?:low (?:blood )?platelets?${LEVEL}${NOT_DIET}|platelets?${LEVEL} ${TOO}low)\\b`, 'gi'), 'thrombocytopenia'],
   [new RegExp(`\\b(?:proteins? in ${POSSESSIVE}(?:urine|pee)|(?:foamy|frothy|bubbly) (?:urine|pee))\\b`, 'gi'), 'proteinuria'],
+  // "Pupil" alone finds Pupil - white spots.
+  [new RegExp(`\\b(?:(?:one|1) of ${POSSESSIVE}pupils (?:is )?(?:bigger|larger|smaller|wider|more dilated)|pupils? (?:are |is )?(?:of )?(?:different|uneven|unequal) sizes?|pupils? (?:are |is )?(?:uneven|unequal|not the same size)|(?:uneven|unequal) pupils?)\\b`, 'gi'), 'anisocoria'],
+  // "Stomach" alone finds Stomach cancer.
+  [new RegExp(`\\b(?:(?:stomach|belly|tummy|gut|bowels?|intestines?) (?:(?:is|are|keeps?|keeps on|always|constantly|often|loudly|really) )*(?:growl(?:s|ing|ed)?|gurgl(?:es|ing|ed)|rumbl(?:es|ing|ed)|grumbl(?:es|ing)|(?:makes|making|made) (?:loud |strange |weird |funny )?(?:noises?|sounds?))|(?:growling|gurgling|rumbling) (?:stomach|belly|tummy|gut))\\b`, 'gi'), 'abdominal sounds'],
+  // The archive writes "Satiety - early"; "full" alone finds nothing of it.
+  [/\bfeel(?:s|ing)? (?:so |very )?full (?:(?:very |so |too |really )?(?:quickly|fast|soon|early)|after (?:eating |only |just )*(?:a little|a few bites|a couple of bites|a small (?:amount|meal)|small (?:amounts|meals)))\b/gi, 'satiety - early'],
+  [new RegExp(`\\bhear(?:s|ing)? ${POSSESSIVE}(?:own )?(?:heart ?beats?|pulse|heart) in ${POSSESSIVE}${SIDE}ears?\\b`, 'gi'), 'tinnitus'],
 ];
 
 const LAY_TERMS: readonly LayTerm[] = [
