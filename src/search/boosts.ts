@@ -6,12 +6,14 @@ import type { UnderstoodQuery } from './query/understand.js';
 
 /**
  * Focus key → specificity in [0, 1]: the name's rarest term's idf over `focusIdfRef`, so a
- * generic name ("Pain", "Medicines") earns little of the focus boosts.
+ * generic name ("Pain", "Medicines") earns little of the focus boosts. A name told apart by a
+ * word the analyser drops ("Down syndrome", "Vitamin D") has only generic terms left; with
+ * `p.nameIdf` it is weighed by how few documents are about it (`nameIdf`) instead, if higher.
  */
-export function focusWeights(q: UnderstoodQuery, p: MedicalIndexParams, idfOf: (term: string) => number): Map<number, number> {
+export function focusWeights(q: UnderstoodQuery, p: MedicalIndexParams, idfOf: (term: string) => number, nameIdf: (key: number) => number): Map<number, number> {
   const out = new Map<number, number>();
   for (const f of q.foci) {
-    let idf = 0;
+    let idf = p.nameIdf && f.namedByStopWord ? nameIdf(f.key) : 0;
     for (const t of f.terms) idf = Math.max(idf, idfOf(t));
     const w = Math.min(1, idf / p.focusIdfRef);
     out.set(f.key, Math.max(out.get(f.key) ?? 0, w));

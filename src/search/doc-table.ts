@@ -45,15 +45,29 @@ export class DocTable {
   readonly selfQuery: (string | null)[] = [];
   /** Focus key → live documents of type "side effects": the foci that are medicines. */
   private readonly effectPages = new Map<number, number>();
+  /** Focus key → live documents about it. */
+  private readonly focusDocs = new Map<number, number>();
+
+  /** Live documents about a focus. */
+  docsAbout(key: number): number {
+    return this.focusDocs.get(key) ?? 0;
+  }
+
+  get liveCount(): number {
+    return this.numbers.size;
+  }
 
   /** Whether a focus is a medicine: some page of it lists its side effects. */
   isMedicine(key: number): boolean {
     return (this.effectPages.get(key) ?? 0) > 0;
   }
 
-  private countEffects(n: number, by: number): void {
-    if (this.docs[n]?.questionType !== SIDE_EFFECTS) return;
-    for (const k of this.focusKeys[n] ?? []) this.effectPages.set(k, (this.effectPages.get(k) ?? 0) + by);
+  private countFoci(n: number, by: number): void {
+    const effects = this.docs[n]?.questionType === SIDE_EFFECTS;
+    for (const k of this.focusKeys[n] ?? []) {
+      this.focusDocs.set(k, (this.focusDocs.get(k) ?? 0) + by);
+      if (effects) this.effectPages.set(k, (this.effectPages.get(k) ?? 0) + by);
+    }
   }
 
   number(id: string): number | undefined {
@@ -77,7 +91,7 @@ export class DocTable {
     this.typeCode[n] = this.codeOf(doc.questionType);
     this.prose[n] = Math.round(proseShare(doc.answer) * 255);
     this.selfQuery.push(`${doc.question}\n${doc.focus.join('\n')}`);
-    this.countEffects(n, 1);
+    this.countFoci(n, 1);
     return n;
   }
 
@@ -92,7 +106,7 @@ export class DocTable {
   remove(id: string): number | undefined {
     const n = this.numbers.get(id);
     if (n === undefined) return undefined;
-    this.countEffects(n, -1);
+    this.countFoci(n, -1);
     this.numbers.delete(id);
     this.ids[n] = null;
     this.docs[n] = null;
@@ -166,7 +180,7 @@ export class DocTable {
       check(kind !== undefined && source !== undefined && questionType !== undefined, `document ${id} has unknown codes`);
       const g = s.groupOf[i] ?? -1;
       t.docs.push({ kind, source, questionType, groupId: g < 0 ? null : (s.groups[g] ?? null) });
-      t.countEffects(i, 1);
+      t.countFoci(i, 1);
     }
     return t;
   }

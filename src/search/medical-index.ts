@@ -48,6 +48,11 @@ export class MedicalSearchIndex implements SearchIndex {
   private readonly expander: QueryExpander;
   private readonly known = (term: string): boolean => this.lexical.docFreq(term) > 0;
   private readonly idf = (term: string): number => this.lexical.idf(term);
+  /** Idf of a focus name as if it were a term: the documents about it against all. */
+  private readonly nameIdf = (key: number): number => {
+    const n = this.table.docsAbout(key);
+    return n === 0 ? 0 : Math.log(1 + (this.table.liveCount - n + 0.5) / (n + 0.5));
+  };
 
   /** A private copy: tuning changes it in place (then `retune`), never the shared defaults. */
   readonly params: MedicalIndexParams;
@@ -251,7 +256,7 @@ export class MedicalSearchIndex implements SearchIndex {
     const { docs, count, acc } = this.lexical.score(q.terms);
     let max = 0;
     for (let i = 0; i < count; i++) max = Math.max(max, acc[docs[i] ?? 0] ?? 0);
-    const focus = this.params.useFocus ? focusWeights(q, this.params, this.idf) : new Map<number, number>();
+    const focus = this.params.useFocus ? focusWeights(q, this.params, this.idf, this.nameIdf) : new Map<number, number>();
     const types = typeWeights(q, this.params, this.table.typeCodes);
     const asked = askedTypes(q, this.params, this.table.typeCodes);
     const maxBoost = maxBoostOf(this.params, focus, types);
@@ -275,7 +280,7 @@ export class MedicalSearchIndex implements SearchIndex {
     const lex = max > 0 ? (acc[n] ?? 0) / max : 0;
     this.lexical.clear(docs, count);
     const matched = [...q.terms.keys()].filter((t) => this.lexical.fieldFreqs(t, n).some((x) => x > 0));
-    const focus = this.params.useFocus ? focusWeights(q, this.params, this.idf) : new Map<number, number>();
+    const focus = this.params.useFocus ? focusWeights(q, this.params, this.idf, this.nameIdf) : new Map<number, number>();
     const types = typeWeights(q, this.params, this.table.typeCodes);
     const penalty = listPenaltyOf(this.table, this.params, n);
     const boost = boostOf(this.table, this.params, focus, types, askedTypes(q, this.params, this.table.typeCodes), n) + penalty;

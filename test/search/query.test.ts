@@ -32,6 +32,13 @@ describe('focus recognition', () => {
     assert.deepEqual(recognise(l, 'a time out for CAS and kidney diseases').map((f) => f.phrase), ['Time out', 'CAS', 'Kidney disease']);
   });
 
+  it('marks a name told apart only by a letter or "down", words the analyser drops', () => {
+    const l = new FocusLexicon();
+    for (const f of ['Down syndrome', 'Vitamin D', "Women's health", 'Kidney disease', 'Hepatitis A']) l.add(f);
+    const marked = recognise(l, "down syndrome, vitamin d, women's health, kidney disease and hepatitis a").map((f) => [f.phrase, f.namedByStopWord]);
+    assert.deepEqual(marked, [['Down syndrome', true], ['Vitamin D', true], ["Women's health", false], ['Kidney disease', false], ['Hepatitis A', true]]);
+  });
+
   it('needs capitals for a short name the archive mostly writes as an ordinary word', () => {
     const l = new FocusLexicon();
     for (const f of ['MEN', 'ChILD', 'ADHD', 'Obesity']) l.add(f);

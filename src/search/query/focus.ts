@@ -21,7 +21,15 @@ export interface FocusMatch {
   terms: string[];
   start: number;
   length: number;
+  /**
+   * The name holds a word the analyser drops that tells it from its neighbours: a letter or
+   * "down" ("Vitamin D", "Hepatitis A", "Down syndrome"). Its terms alone then say little.
+   */
+  namedByStopWord: boolean;
 }
+
+/** Stop words that, inside a focus name, are the name: letters (not "s" or "t" of "'s", "n't") and "down". */
+const NAMING_STOP = /^(?:[a-ru-z]|down)$/;
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
 
@@ -152,7 +160,8 @@ export class FocusLexicon {
         const span = ws.slice(i, i + n);
         // A match made only of stop words ("it", "all") names nothing.
         if (key !== undefined && !span.every(isStopWord)) {
-          hit = { key, phrase: this.phrases[key] ?? '', terms: stems.slice(i, i + n).filter((_, j) => !isStopWord(span[j] ?? '')), start: i, length: n };
+          const terms = stems.slice(i, i + n).filter((_, j) => !isStopWord(span[j] ?? ''));
+          hit = { key, phrase: this.phrases[key] ?? '', terms, start: i, length: n, namedByStopWord: n > 1 && span.some((w) => NAMING_STOP.test(w) && isStopWord(w)) };
         }
         if (!this.prefixes.has(prefix)) break;
       }
