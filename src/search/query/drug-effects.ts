@@ -11,9 +11,9 @@ import type { UnderstoodQuery } from './understand.js';
  * So does a complaint that followed a medicine: "a rash after taking amoxicillin", "dizzy since I
  * started lisinopril".
  *
- * The medicine must come after a question's auxiliary ("can", "does"…) or right before the verb,
- * and no "what", "why" or "how" may come in the eight words before it: "what would cause itching in a patient on
- * prednisone" asks for the causes of itching, with the medicine as one suspect.
+ * The medicine must come after a question's auxiliary ("can", "does"…) or right before the
+ * verb, and no "what", "why" or "how" may come in the eight words before it: "what would cause
+ * itching in a patient on prednisone" asks for the causes of itching, the medicine one suspect.
  */
 const VERB = new Set([
   'cause', 'causes', 'caused', 'causing', 'give', 'gives', 'giving', 'gave', 'make', 'makes', 'making', 'made',
@@ -29,7 +29,10 @@ const NOT_MEDICINE = new Set([
 ]);
 /** "A rash after taking amoxicillin", "a headache since I started lisinopril": a complaint that followed a medicine. */
 const SINCE = new Set(['after', 'since', 'from']);
-const SINCE_GAP = new Set(['taking', 'took', 'starting', 'started', 'beginning', 'began', 'using', 'used', 'being', 'on', 'i', 'my', 'the', 'a', 'new', 'her', 'his', 'he', 'she']);
+const SINCE_GAP = new Set([
+  'taking', 'took', 'starting', 'started', 'beginning', 'began', 'using', 'used', 'being', 'on',
+  'i', 'my', 'the', 'a', 'new', 'her', 'his', 'he', 'she',
+]);
 const USE_TYPES = new Set(['interactions with medications', 'precautions', 'usage', 'dietary', 'emergency or overdose']);
 /** How far before the medicine a complaint may be named. */
 const COMPLAINT_BEFORE = 12;
