@@ -158,9 +158,10 @@ const FIFTH_BATCH: readonly LayTerm[] = [
 ];
 
 /**
- * Blood salts and counts in everyday words, and complaints from a battery of everyday questions. "Magnesium deficiency" meets an X-linked disease of
- * that name, "potassium deficiency" High potassium level, "low platelets" Platelet disorders.
- * A diet or a food low in a salt is not a low level, nor "low platelet-rich plasma", and both are left alone.
+ * Blood salts and counts in everyday words, and complaints from a battery of everyday questions.
+ * "Magnesium deficiency" meets an X-linked disease of that name, "potassium deficiency" High
+ * potassium level, "low platelets" Platelet disorders. A diet or a food low in a salt is not a low
+ * level, nor is "low platelet-rich plasma": both are left alone.
  */
 const TOO = '(?:(?:is|are|was|were|being|been|has been|have been|got|gets|getting|keeps?|too|very|really|a bit|a little|quite|slightly|dangerously|always|still|so) )*';
 const NOT_DIET = '(?!-| (?:diets?|foods?|meals?|intake|recipes?|soups?|salt|products?|options?|snacks?|versions?|drinks?))';
@@ -177,7 +178,6 @@ const SIXTH_BATCH: readonly LayTerm[] = [
   [new RegExp(`\\b(?:(?:stomach|belly|tummy|gut|bowels?|intestines?) (?:(?:is|are|keeps?|keeps on|always|constantly|often|loudly|really) )*(?:growl(?:s|ing|ed)?|gurgl(?:es|ing|ed)|rumbl(?:es|ing|ed)|grumbl(?:es|ing)|(?:makes|making|made) (?:loud |strange |weird |funny )?(?:noises?|sounds?))|(?:growling|gurgling|rumbling) (?:stomach|belly|tummy|gut))\\b`, 'gi'), 'abdominal sounds'],
   // The archive writes "Satiety - early"; "full" alone finds nothing of it.
   [/\bfeel(?:s|ing)? (?:so |very )?full (?:(?:very |so |too |really )?(?:quickly|fast|soon|early)|after (?:eating |only |just )*(?:a little|a few bites|a couple of bites|a small (?:amount|meal)|small (?:amounts|meals)))\b/gi, 'satiety - early'],
-  [new RegExp(`\\bhear(?:s|ing)? ${POSSESSIVE}(?:own )?(?:heart ?beats?|pulse|heart) in ${POSSESSIVE}${SIDE}ears?\\b`, 'gi'), 'tinnitus'],
 ];
 
 const LAY_TERMS: readonly LayTerm[] = [
@@ -185,7 +185,8 @@ const LAY_TERMS: readonly LayTerm[] = [
   ...FIFTH_BATCH,
   ...FOURTH_BATCH,
   ...PAIN_TERMS,
-  [new RegExp(`\\b(?:ringing|buzzing|humming|whistling) (?:in|of) ${POSSESSIVE}${SIDE}ears?\\b`, 'gi'), 'tinnitus'],
+  // Hearing one's heartbeat in an ear ("Breathing difficulty - lying down" before) is pulsatile tinnitus.
+  [new RegExp(`\\b(?:(?:ringing|buzzing|humming|whistling) (?:in|of) ${POSSESSIVE}${SIDE}ears?|hear(?:s|ing)? ${POSSESSIVE}(?:own )?(?:heart ?beats?|pulse|heart) in ${POSSESSIVE}${SIDE}ears?)\\b`, 'gi'), 'tinnitus'],
   [new RegExp(`\\b${POSSESSIVE}${SIDE}ears? (?:(?:is|are|keeps?|keep on|have been|has been|been) )?(?:ringing|buzzing)\\b`, 'gi'), 'tinnitus'],
   [new RegExp(`\\b${TROUBLE} (?:with |to )?(?:(?:falling|fall|getting|get|staying|stay) )?(?:asleep|sleeping|sleep)\\b`, 'gi'), 'insomnia'],
   [/\b(?:sleeplessness|sleepless nights?)\b/gi, 'insomnia'],
