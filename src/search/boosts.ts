@@ -21,6 +21,32 @@ export function focusWeights(q: UnderstoodQuery, p: MedicalIndexParams, idfOf: (
   return out;
 }
 
+/**
+ * Which foci earn the focus-and-type boost with which types. Usually every named focus with the
+ * asked type; in "Can high blood pressure cause headaches?" the cause (`notTypeFoci`) earns it
+ * only with its symptoms or complications (is a headache one of them?), the effect only with its
+ * causes, and the cause's own causes page is marked down by as much.
+ */
+export interface FocusTypePlan {
+  /** Focus weights that earn the boost with the asked types. */
+  focus: Map<number, number>;
+  /** Type codes the cause named in a "causes" question earns the boost with, and its weight. */
+  causeTypes: number[];
+  causeFocus: Map<number, number>;
+}
+
+const CAUSE_TYPES = ['symptoms', 'complications'];
+
+export function focusTypePlan(q: UnderstoodQuery, focus: Map<number, number>, typeCodes: ReadonlyMap<string, number>): FocusTypePlan {
+  const not = q.notTypeFoci;
+  if (!not || not.size === 0) return { focus, causeTypes: [], causeFocus: focus };
+  return {
+    focus: new Map([...focus].filter(([k]) => !not.has(k))),
+    causeTypes: CAUSE_TYPES.flatMap((t) => typeCodes.get(t) ?? []),
+    causeFocus: new Map([...focus].filter(([k]) => not.has(k))),
+  };
+}
+
 /** Boost per question-type code for this query (index = code). */
 export function typeWeights(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes: ReadonlyMap<string, number>): Float64Array {
   const w = new Float64Array(typeCodes.size);
@@ -78,13 +104,26 @@ export function boostOf(
   types: Float64Array,
   asked: readonly number[],
   d: number,
+  plan?: FocusTypePlan,
 ): number {
+  const keys = table.focusKeys[d] ?? [];
   let spec = 0;
-  if (focus.size > 0) for (const k of table.focusKeys[d] ?? []) spec = Math.max(spec, focus.get(k) ?? 0);
+  if (focus.size > 0) for (const k of keys) spec = Math.max(spec, focus.get(k) ?? 0);
   const c = table.typeCode[d] ?? -1;
   let b = p.focusBoost * spec;
   if (c >= 0) b += types[c] ?? 0;
-  if (asked.includes(c)) b += p.focusTypeBoost * spec;
+  if (!plan || plan.focus === focus) {
+    if (asked.includes(c)) b += p.focusTypeBoost * spec;
+  } else {
+    const by = asked.includes(c) ? plan.focus : plan.causeTypes.includes(c) ? plan.causeFocus : undefined;
+    let typeSpec = 0;
+    if (by) for (const k of keys) typeSpec = Math.max(typeSpec, by.get(k) ?? 0);
+    // "What causes high blood pressure?" is the misreading of "Can high blood pressure cause
+    // headaches?": it loses what the boost would have given it.
+    let misread = 0;
+    if (asked.includes(c)) for (const k of keys) misread = Math.max(misread, plan.causeFocus.get(k) ?? 0);
+    b += p.focusTypeBoost * (misread > typeSpec ? typeSpec - misread : typeSpec);
+  }
   return b - listPenaltyOf(table, p, d);
 }
 

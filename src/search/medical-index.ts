@@ -1,7 +1,7 @@
 import type { DocTable } from './doc-table.js';
 import type { Bm25fIndex } from './lexical/bm25f.js';
 import { TopK } from './lexical/top-k.js';
-import { askedTypes, boostOf, focusWeights, listPenaltyOf, maxBoostOf, typeWeights } from './boosts.js';
+import { askedTypes, boostOf, focusTypePlan, focusWeights, listPenaltyOf, maxBoostOf, typeWeights } from './boosts.js';
 import { aliasTerms, type FocusAliases } from './query/aliases.js';
 import type { FocusLexicon } from './query/focus.js';
 import { isStreetNameOf } from './query/street-names.js';
@@ -15,6 +15,7 @@ import type { RqeModel } from './similarity/model.js';
 import type { QueryExpander } from './semantic/expander.js';
 import type { TermSpace } from './semantic/term-space.js';
 import { PrefixCompleter } from './query/complete.js';
+import { causeSubjects } from './query/causal.js';
 import { askMedicineEffects } from './query/drug-effects.js';
 import { type UnderstoodQuery, understand, understandTyping } from './query/understand.js';
 import { loadIndexSnapshot, saveIndexSnapshot } from './snapshot/load.js';
@@ -163,6 +164,11 @@ export class MedicalSearchIndex implements SearchIndex {
       lowerPersonTerms(q, query, this.params.personWeight);
       // The re-rank's model reads types from words and cannot tell a medicine from a complaint: told.
       if (this.params.medicineEffects && askMedicineEffects(q, q.text, (k) => this.table.isMedicine(k))) q = { ...q, text: `${q.text}\nside effects` };
+      if (this.params.causeObject) {
+        q.notTypeFoci = causeSubjects(q.text, q);
+        // Told likewise: the cause's symptoms page answers "can it cause this?" as well.
+        if (q.notTypeFoci.size > 0) q = { ...q, text: `${q.text}\nsymptoms` };
+      }
       for (const [t, w] of aliasTerms(q, this.aliases, this.lexicon, this.params.aliases)) {
         q.terms.set(t, w);
         expansions.push(t);
@@ -259,6 +265,7 @@ export class MedicalSearchIndex implements SearchIndex {
     const focus = this.params.useFocus ? focusWeights(q, this.params, this.idf, this.nameIdf) : new Map<number, number>();
     const types = typeWeights(q, this.params, this.table.typeCodes);
     const asked = askedTypes(q, this.params, this.table.typeCodes);
+    const plan = focusTypePlan(q, focus, this.table.typeCodes);
     const maxBoost = maxBoostOf(this.params, focus, types);
     const heap = new TopK(k);
     const inv = 1 / max;
@@ -267,7 +274,7 @@ export class MedicalSearchIndex implements SearchIndex {
       const lex = (acc[d] ?? 0) * inv;
       // Most candidates share one common word with the query: skip them before any lookup.
       if (lex + maxBoost < heap.floor || !accept(d)) continue;
-      heap.push(d, lex + boostOf(this.table, this.params, focus, types, asked, d));
+      heap.push(d, lex + boostOf(this.table, this.params, focus, types, asked, d, plan));
     }
     this.lexical.clear(docs, count);
     return heap.result();
@@ -283,7 +290,7 @@ export class MedicalSearchIndex implements SearchIndex {
     const focus = this.params.useFocus ? focusWeights(q, this.params, this.idf, this.nameIdf) : new Map<number, number>();
     const types = typeWeights(q, this.params, this.table.typeCodes);
     const penalty = listPenaltyOf(this.table, this.params, n);
-    const boost = boostOf(this.table, this.params, focus, types, askedTypes(q, this.params, this.table.typeCodes), n) + penalty;
+    const boost = boostOf(this.table, this.params, focus, types, askedTypes(q, this.params, this.table.typeCodes), n, focusTypePlan(q, focus, this.table.typeCodes)) + penalty;
     return [
       { component: 'bm25f', score: lex, detail: `normalised by the best match; matched terms: ${matched.join(', ') || 'none'}` },
       { component: 'focus+type', score: boost, detail: `foci ${q.foci.map((f) => f.phrase).join('; ') || 'none'}; types ${q.types.join(', ') || 'none'}; doc type ${this.table.docs[n]?.questionType ?? 'none'}` },

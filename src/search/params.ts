@@ -23,6 +23,8 @@ export interface MedicalIndexParams {
   personWeight: number;
   /** "Can Zoloft cause chest pain?" asks for the medicine's side effects first (`query/drug-effects.ts`). */
   medicineEffects: boolean;
+  /** "Can high blood pressure cause headaches?" asks for the causes of headaches only (`query/causal.ts`). */
+  causeObject: boolean;
   /** A focus named by a dropped word ("Down syndrome") is as specific as its documents are few (`boosts.ts`). */
   nameIdf: boolean;
   expansion: ExpansionParams;
@@ -56,6 +58,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   listPenalty: 0.2,
   personWeight: 0.25,
   medicineEffects: true,
+  causeObject: true,
   nameIdf: true,
   expansion: { ...DEFAULT_EXPANSION, minCosine: 0.3 },
   aliases: { weight: 0.25, minShare: 0.2 },

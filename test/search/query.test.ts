@@ -130,6 +130,15 @@ describe('question type', () => {
     assert.equal(first('What are the side effects of my medication?'), 'side effects');
   });
 
+  it('does not read a diagnosis already made as a question about diagnosing', () => {
+    assert.equal(first('What is the life expectancy after a diagnosis of ALS?'), 'outlook');
+    assert.equal(first('I was diagnosed with lupus last year. What is the outlook?'), 'outlook');
+    assert.deepEqual(detectQuestionTypes('My son was just diagnosed with asthma, will he outgrow it?'), []);
+    // Asking how a diagnosis is made still is one.
+    assert.equal(first('How is lupus diagnosed?'), 'exams and tests');
+    assert.equal(first('What tests diagnose lupus after a rash?'), 'exams and tests');
+  });
+
   it('reads the everyday ways of asking how to be rid of something as treatment', () => {
     const asks = [
       'How can body lice be gotten rid of?',

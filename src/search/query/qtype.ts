@@ -38,6 +38,14 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
 ];
 
 /**
+ * Telling of a diagnosis already made, which asks nothing about how one is made: "I was
+ * diagnosed with lupus, what is the outlook?", "life expectancy after a diagnosis of ALS".
+ */
+const DIAGNOSIS_TOLD =
+  /\b((was|were|been|got|get|am|is|are|be|being|recently|newly|just|first|finally) diagnosed|diagnosed (with|as|at|in|last|since|about|\d)|(after|since|at|upon|following) (a |an |the |my |his |her |their |your |our |this |that )?(diagnosis|being diagnosed))\b/g;
+const EXAMS = 'exams and tests';
+
+/**
  * MedQuAD qtypes the text asks about, without repeats, in the order of the cue table: the table
  * is a priority (a question mentioning treatment and symptoms usually asks for treatment).
  * Ordering by where the cue appears in the text instead scored worse on the tuning sets
@@ -45,7 +53,8 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
  */
 export function detectQuestionTypes(text: string): string[] {
   const lower = text.toLowerCase().slice(0, 4000);
+  const untold = lower.replace(DIAGNOSIS_TOLD, ' ');
   const out: string[] = [];
-  for (const [re, types] of CUES) if (re.test(lower)) for (const t of types) if (!out.includes(t)) out.push(t);
+  for (const [re, types] of CUES) if (re.test(types[0] === EXAMS ? untold : lower)) for (const t of types) if (!out.includes(t)) out.push(t);
   return out;
 }

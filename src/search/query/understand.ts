@@ -9,6 +9,11 @@ export interface UnderstoodQuery {
   terms: Map<string, number>;
   foci: FocusMatch[];
   types: string[];
+  /**
+   * Foci the first asked type is not about: the cause in "Can high blood pressure cause
+   * headaches?" (`causal.ts`). They keep the focus boost but not the focus-and-type boost.
+   */
+  notTypeFoci?: ReadonlySet<number>;
 }
 
 export function understand(raw: string, lexicon: FocusLexicon, known: (term: string) => boolean): UnderstoodQuery {
