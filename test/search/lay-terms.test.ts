@@ -104,6 +104,10 @@ describe('everyday phrases', () => {
       ['my stomach growls all the time', 'my abdominal sounds all the time'],
       ['I feel full after only a few bites', 'I satiety - early'],
       ['I can hear my heartbeat in my left ear', 'I can tinnitus'],
+      ['I found a tick on my leg', 'I found a tick bite'],
+      ['how do I pull a tick out of my arm', 'how do I pull a tick bite'],
+      ['a tick embedded in his scalp', 'a tick bite'],
+      ['does slapped cheek rash itch', 'does fifth disease itch'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });
@@ -122,7 +126,11 @@ describe('everyday phrases', () => {
       'I feel down there',
       'pain I feel down my leg',
       'what is the temperature of the room',
+      // A clock's tick and a ticked box are no tick bite; a bite told of is left as told.
       'I was bitten by a tick',
+      'I found a tick on my dog',
+      'what makes my watch tick',
+      'tick the box that applies',
       'Falling asleep at the wheel is dangerous',
       'Sleep apnea in MEN',
       'a pinstripe needle',

@@ -137,6 +137,9 @@ describe('question type', () => {
     // Asking how a diagnosis is made still is one.
     assert.equal(first('How is lupus diagnosed?'), 'exams and tests');
     assert.equal(first('What tests diagnose lupus after a rash?'), 'exams and tests');
+    // Nor is a screen one looks at a screening test.
+    assert.deepEqual(detectQuestionTypes('Could my headaches come from my computer screen?'), []);
+    assert.equal(first('Should I be screened for colon cancer?'), 'exams and tests');
   });
 
   it('reads the everyday ways of asking how to be rid of something as treatment', () => {

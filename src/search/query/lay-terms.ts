@@ -180,7 +180,17 @@ const SIXTH_BATCH: readonly LayTerm[] = [
   [/\bfeel(?:s|ing)? (?:so |very )?full (?:(?:very |so |too |really )?(?:quickly|fast|soon|early)|after (?:eating |only |just )*(?:a little|a few bites|a couple of bites|a small (?:amount|meal)|small (?:amounts|meals)))\b/gi, 'satiety - early'],
 ];
 
+/** Seventh batch: a tick found on the skin ("Tick paralysis" before), the rash that looks like a slap. */
+const SEVENTH_BATCH: readonly LayTerm[] = [
+  // "Tick" alone meets Tick paralysis and Colorado tick fever. Only a tick on a person's body is
+  // read: not one on a dog, a clock's tick or a ticked box, nor being bitten by one, which a
+  // message often tells on the way to another complaint ("bitten by a tick years ago, and now…").
+  [new RegExp(`\\b(?:deer |dog |wood )?ticks? (?:(?:was|is|were|are) )?(?:on|in|out of|off|from|attached to|stuck (?:on|in|to)|embedded in|bit|biting|bitten) ${POSSESSIVE}(?:skin|scalp|head|neck|leg|legs|arm|arms|back|body|belly|groin|ear|armpit|side)\\b`, 'gi'), 'tick bite'],
+  [/\bslapped[- ]cheeks?(?: (?:syndrome|disease|rash))?\b/gi, 'fifth disease'],
+];
+
 const LAY_TERMS: readonly LayTerm[] = [
+  ...SEVENTH_BATCH,
   ...SIXTH_BATCH,
   ...FIFTH_BATCH,
   ...FOURTH_BATCH,

@@ -11,7 +11,7 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b((genes?|genetic|mutations?|chromosom(e|es|al)) (that )?(caus\w*|chang\w*|behind|involved|responsible)|genetic (cause|basis)|genetics)\b/, ['genetic changes']],
   [/\b(caus(e|es|ed|ing)|why (do|does|did|am|is|are)|reasons?|trigger(s|ed)?|leads? to)\b/, ['causes']],
   [/\b(symptoms?|signs?|feel(s|ing)?|pain(ful)?|hurts?|(how (do|can|would|will) (i|you) know|do i have|could i have))\b/, ['symptoms']],
-  [/\b(diagnos\w*|tests?|testing|exams?|examination|screen(ing)?|detect(ed)?|results?|levels?|tell if (i|you|he|she|they) (have|has))\b/, ['exams and tests']],
+  [/\b(diagnos\w*|tests?|testing|exams?|examination|screen(ing|ed)?|detect(ed)?|results?|levels?|tell if (i|you|he|she|they) (have|has))\b/, ['exams and tests']],
   [/\b(prevent(ed|ing|ion)?|avoid(ed|ing)?|protect|vaccin(e|es|ation))\b/, ['prevention']],
   [/\b(prognosis|outlook|life (expectancy|span)|lifespan|surviv(e|al)|recover(y)?|go away|curable|fatal|die|dying|long term|how long (can|will|would|do|does|did|is|are) .{1,60}\b(live|last)s?)\b/, ['outlook']],
   [/\b(risks?|who gets|susceptib(le|ility)|chances?|likely to (get|develop|have))\b/, ['susceptibility']],
@@ -43,6 +43,8 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
  */
 const DIAGNOSIS_TOLD =
   /\b((was|were|been|got|get|am|is|are|be|being|recently|newly|just|first|finally) diagnosed|diagnosed (with|as|at|in|last|since|about|\d)|(after|since|at|upon|following) (a |an |the |my |his |her |their |your |our |this |that )?(diagnosis|being diagnosed))\b/g;
+/** A screen one looks at is no screening test: "could it be my computer screen?" */
+const DEVICE_SCREEN = /\b((computer|phone|cell ?phone|smart ?phone|tv|television|laptop|tablet|ipad|monitor|sun) screens?|screen time)\b/g;
 const EXAMS = 'exams and tests';
 
 /**
@@ -53,7 +55,7 @@ const EXAMS = 'exams and tests';
  */
 export function detectQuestionTypes(text: string): string[] {
   const lower = text.toLowerCase().slice(0, 4000);
-  const untold = lower.replace(DIAGNOSIS_TOLD, ' ');
+  const untold = lower.replace(DIAGNOSIS_TOLD, ' ').replace(DEVICE_SCREEN, ' ');
   const out: string[] = [];
   for (const [re, types] of CUES) if (re.test(types[0] === EXAMS ? untold : lower)) for (const t of types) if (!out.includes(t)) out.push(t);
   return out;
