@@ -23,7 +23,7 @@ export interface MedicalIndexParams {
   personWeight: number;
   /** "Can Zoloft cause chest pain?" asks for the medicine's side effects first (`query/drug-effects.ts`). */
   medicineEffects: boolean;
-  /** "Can high blood pressure cause headaches?" asks for the causes of headaches only (`query/causal.ts`). */
+  /** "Can high blood pressure cause headaches?" names the cause: its symptoms and the headaches' causes, not its own causes (`query/causal.ts`). */
   causeObject: boolean;
   /** A focus named by a dropped word ("Down syndrome") is as specific as its documents are few (`boosts.ts`). */
   nameIdf: boolean;

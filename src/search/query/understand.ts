@@ -11,7 +11,8 @@ export interface UnderstoodQuery {
   types: string[];
   /**
    * Foci the first asked type is not about: the cause in "Can high blood pressure cause
-   * headaches?" (`causal.ts`). They keep the focus boost but not the focus-and-type boost.
+   * headaches?" (`causal.ts`). They keep the focus boost; the focus-and-type boost comes to their
+   * symptoms and complications pages and is taken from their own page of that type (`boosts.ts`).
    */
   notTypeFoci?: ReadonlySet<number>;
 }
