@@ -9,7 +9,7 @@ import { type MedicalIndexParams, MedicalSearchIndex } from '../src/search/medic
 import { scoreRun } from '../src/search/metrics.js';
 import { loadJudgedSet } from './judged-set.js';
 import { loadMedquadDocs } from './liveqa-data.js';
-import { patchedParams, variantsFromEnv } from './patch.js';
+import { buildKey, patchedParams, variantsFromEnv } from './patch.js';
 
 const docs = await loadMedquadDocs();
 const { questions, qrels } = loadJudgedSet();
@@ -18,7 +18,7 @@ console.log(`set J: ${questions.length} questions, ${[...qrels.values()].reduce(
 // Index-time parameters (anything but the boosts and re-rank weights) need their own build.
 const builds = new Map<string, MedicalSearchIndex>();
 const indexFor = (p: MedicalIndexParams): MedicalSearchIndex => {
-  const key = JSON.stringify({ useRerank: p.useRerank });
+  const key = buildKey(p);
   let ix = builds.get(key);
   if (!ix) {
     ix = new MedicalSearchIndex(p);

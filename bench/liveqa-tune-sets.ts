@@ -5,6 +5,7 @@ import { DEFAULT_PARAMS, MedicalSearchIndex } from '../src/search/medical-index.
 import { detectQuestionTypes } from '../src/search/query/qtype.js';
 import type { SearchDoc } from '../src/search/types.js';
 import { liveQaDuplicateFilter, SHARED } from './liveqa-data.js';
+import { buildParamsFromEnv } from './patch.js';
 
 export interface Case {
   query: string;
@@ -42,7 +43,7 @@ export function medquadSet(docs: SearchDoc[], semantic = false, rerank = DEFAULT
       related.set(d.id, near);
     }
   });
-  const index = new MedicalSearchIndex({ ...structuredClone(DEFAULT_PARAMS), useSemantic: semantic, useRerank: rerank });
+  const index = new MedicalSearchIndex({ ...buildParamsFromEnv(), useSemantic: semantic, useRerank: rerank });
   for (const d of docs) if (!held.has(d.id)) index.index(d);
   const preambles = ['', 'Hi, I was wondering ', 'Hello doctor, please tell me: ', 'My mother was told she has it. '];
   const cases: Case[] = [];
@@ -67,7 +68,7 @@ export function mediqaSet(docs: SearchDoc[], semantic = false, rerank = DEFAULT_
   const leaks = liveQaDuplicateFilter();
   // The MedQuAD index lends its focus lexicon and its term space (the FAQs alone are too little text).
   // Only its lexicon and term space are used: no re-rank analysis needed.
-  const lexiconIndex = new MedicalSearchIndex({ ...DEFAULT_PARAMS, useSemantic: semantic, useRerank: false });
+  const lexiconIndex = new MedicalSearchIndex({ ...buildParamsFromEnv(), useSemantic: semantic, useRerank: false });
   for (const d of docs) lexiconIndex.index(d);
   const faqs = new Map<string, string>();
   const cases = new Map<string, Case>();
@@ -86,7 +87,7 @@ export function mediqaSet(docs: SearchDoc[], semantic = false, rerank = DEFAULT_
       cases.set(key, c);
     }
   }
-  const index = new MedicalSearchIndex({ ...structuredClone(DEFAULT_PARAMS), useSemantic: semantic, useRerank: rerank }, lexiconIndex.space);
+  const index = new MedicalSearchIndex({ ...buildParamsFromEnv(), useSemantic: semantic, useRerank: rerank }, lexiconIndex.space);
   for (const [faq, id] of faqs) {
     const q = lexiconIndex.understand(faq);
     const doc: SearchDoc = {

@@ -23,3 +23,16 @@ export function patchedParams(patch: Patch): MedicalIndexParams {
 export function variantsFromEnv(): Patch[] {
   return [{}, ...(JSON.parse(process.env.VARIANTS ?? '[]') as Patch[])];
 }
+
+/**
+ * Parameters read while documents are indexed (`medicineNames` files a leaflet under more names;
+ * `useRerank` analyses every candidate): a variant changing them needs its own build.
+ */
+export function buildKey(p: MedicalIndexParams): string {
+  return JSON.stringify({ useRerank: p.useRerank, medicineNames: p.medicineNames });
+}
+
+/** Index-time parameters for benches that build their indexes once: BUILD='{"medicineNames":false}'. */
+export function buildParamsFromEnv(): MedicalIndexParams {
+  return patchedParams(JSON.parse(process.env.BUILD ?? '{}') as Patch);
+}

@@ -51,9 +51,10 @@ export function focusTypePlan(q: UnderstoodQuery, focus: Map<number, number>, ty
 export function typeWeights(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes: ReadonlyMap<string, number>): Float64Array {
   const w = new Float64Array(typeCodes.size);
   if (!p.useType) return w;
+  const first = askedCount(q, p);
   q.types.forEach((t, i) => {
     const c = typeCodes.get(t);
-    if (c !== undefined) w[c] = Math.max(w[c] ?? 0, i === 0 ? p.typeBoost : p.otherTypeBoost);
+    if (c !== undefined) w[c] = Math.max(w[c] ?? 0, i < first ? p.typeBoost : p.otherTypeBoost);
   });
   const info = typeCodes.get('information');
   if (q.types.length === 0 && info !== undefined) w[info] = p.infoBoost;
@@ -74,13 +75,18 @@ const STAND_INS: Readonly<Record<string, string>> = { treatment: 'considerations
  */
 export function askedTypes(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes: ReadonlyMap<string, number>): number[] {
   if (!p.useType || !(p.focusTypeBoost > 0)) return [];
-  const first = q.types[0] ?? 'information';
+  const first = q.types.length > 0 ? q.types.slice(0, askedCount(q, p)) : ['information'];
   const out: number[] = [];
-  for (const t of [first, STAND_INS[first]]) {
+  for (const t of first.flatMap((f) => [f, STAND_INS[f]])) {
     const c = t === undefined ? undefined : typeCodes.get(t);
-    if (c !== undefined) out.push(c);
+    if (c !== undefined && !out.includes(c)) out.push(c);
   }
   return out;
+}
+
+/** How many leading types the query asks first: the first cue's, or only the very first. */
+function askedCount(q: UnderstoodQuery, p: MedicalIndexParams): number {
+  return p.firstCueTypes ? Math.max(1, q.firstTypes ?? 1) : 1;
 }
 
 /** The largest boost any document can get for this query, to skip hopeless candidates early. */

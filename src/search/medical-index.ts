@@ -4,6 +4,7 @@ import { TopK } from './lexical/top-k.js';
 import { askedTypes, boostOf, focusTypePlan, focusWeights, listPenaltyOf, maxBoostOf, typeWeights } from './boosts.js';
 import { aliasTerms, type FocusAliases } from './query/aliases.js';
 import type { FocusLexicon } from './query/focus.js';
+import { medicineNames } from './query/medicine-forms.js';
 import { isStreetNameOf } from './query/street-names.js';
 import { rewriteLayTerms } from './query/lay-terms.js';
 import { lowerPersonTerms } from './query/persons.js';
@@ -125,7 +126,9 @@ export class MedicalSearchIndex implements SearchIndex {
     };
     const focusKeys = doc.focus.flatMap(keyOf);
     const synonymKeys = synonyms.flatMap(keyOf);
-    const keys = [...focusKeys, ...synonymKeys];
+    // A leaflet's plain medicine name is no alias: its words are already in the full name.
+    const formKeys = this.params.medicineNames ? doc.focus.flatMap((f) => medicineNames(f, doc.questionType)).flatMap(keyOf) : [];
+    const keys = [...focusKeys, ...synonymKeys, ...formKeys];
     this.lexicon.learnCase(`${doc.question}\n${doc.answer}`);
     const n = this.table.add(doc, keys);
     this.aliases.add(n, focusKeys[0] ?? null, synonymKeys);

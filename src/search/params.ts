@@ -25,6 +25,10 @@ export interface MedicalIndexParams {
   medicineEffects: boolean;
   /** "Can high blood pressure cause headaches?" names the cause: its symptoms and the headaches' causes, not its own causes (`query/causal.ts`). */
   causeObject: boolean;
+  /** A leaflet is also filed under the medicine's plain name: "Metronidazole Oral" under "metronidazole" (`query/medicine-forms.ts`). */
+  medicineNames: boolean;
+  /** Every type of the first cue counts as asked first ("alcohol with X": interactions *or* precautions; `query/qtype.ts`). */
+  firstCueTypes: boolean;
   /** A focus named by a dropped word ("Down syndrome") is as specific as its documents are few (`boosts.ts`). */
   nameIdf: boolean;
   expansion: ExpansionParams;
@@ -59,6 +63,8 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   personWeight: 0.25,
   medicineEffects: true,
   causeObject: true,
+  medicineNames: true,
+  firstCueTypes: true,
   nameIdf: true,
   expansion: { ...DEFAULT_EXPANSION, minCosine: 0.3 },
   aliases: { weight: 0.25, minShare: 0.2 },

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { FocusLexicon } from '../../src/search/query/focus.js';
-import { detectQuestionTypes } from '../../src/search/query/qtype.js';
+import { detectQuestionTypes, readQuestionTypes } from '../../src/search/query/qtype.js';
 import { SpellFixer } from '../../src/search/query/spell.js';
 import { WordCase } from '../../src/search/query/word-case.js';
 import { casedWords } from '../../src/search/text/analyze.js';
@@ -107,6 +107,7 @@ describe('question type', () => {
     assert.ok(detectQuestionTypes('Is it hereditary? Will my kids get it?').includes('inheritance'));
     assert.equal(detectQuestionTypes('What is the usual dose of metformin')[0], 'usage');
     assert.equal(detectQuestionTypes('How should I store insulin?')[0], 'storage and disposal');
+    assert.equal(detectQuestionTypes('How should warfarin be stored?')[0], 'storage and disposal');
     assert.ok(detectQuestionTypes('side effects of lisinopril').includes('side effects'));
     assert.deepEqual(detectQuestionTypes('Tell me about asthma'), ['information']);
     assert.deepEqual(detectQuestionTypes('asthma'), []);
@@ -128,6 +129,16 @@ describe('question type', () => {
     assert.equal(first('When should I see a doctor for a fever?'), 'when to contact a medical professional');
     // The added cues stay narrow: a medication named in a side-effect question is not a treatment question.
     assert.equal(first('What are the side effects of my medication?'), 'side effects');
+  });
+
+  it('counts every qtype of the first cue as asked first', () => {
+    // A medicine leaflet answers "with alcohol" in its precautions section: it has no interactions one.
+    assert.deepEqual(readQuestionTypes('Can I drink alcohol with metronidazole?'), {
+      types: ['interactions with medications', 'precautions', 'dietary'],
+      first: 2,
+    });
+    assert.equal(readQuestionTypes('How is Noonan syndrome treated?').first, 1);
+    assert.deepEqual(readQuestionTypes('asthma'), { types: [], first: 0 });
   });
 
   it('does not read a diagnosis already made as a question about diagnosing', () => {

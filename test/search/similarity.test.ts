@@ -66,6 +66,11 @@ describe('question types and focus', () => {
     assert.deepEqual([...faqTypes('What are the causes of trigeminal neuralgia?').types], ['cause']);
     assert.equal(faqTypes('What is lupus?').info, true);
     assert.equal(faqTypes('What is the outlook for lupus?').info, false);
+    // A leaflet's catch-all and list sections are no overview of the medicine.
+    assert.equal(faqTypes('What other information should I know about Baclofen Oral ?').info, false);
+    assert.equal(faqTypes('What are the brand names of Baclofen Oral ?').info, false);
+    assert.equal(faqTypes('What special dietary instructions should I follow with Warfarin ?').info, false);
+    assert.equal(faqTypes('Do you have information about Baclofen').info, true);
   });
 
   it('reads the everyday ways of asking how to be rid of something as treatment', () => {

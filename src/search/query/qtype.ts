@@ -19,8 +19,8 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(genes?|genetic|mutations?|chromosomes?|dna)\b/, ['genetic changes']],
   [/\b(how (common|many|rare)|prevalence|incidence|frequency|how often (does|do) .{1,80} (occur|happen)|is .{1,80} (common|rare)\?)/, ['frequency']],
   [/\b(side ?effects?|adverse|reactions?|allerg(y|ic))\b/, ['side effects', 'severe reaction']],
-  [/\b(dos(e|es|age|ing)|how much|how many (mg|pills|tablets)|mg|milligrams?|how (to|do i|should i) take)\b/, ['usage', 'dose']],
-  [/\b(stor(e|age|ing)|expir(e|ed|ation)|temperature|dispos(e|al)|refrigerat(e|or))\b/, ['storage and disposal']],
+  [/\b(dos(e|es|age|ing)|how much|how many (mg|pills|tablets)|mg|milligrams?|how (to|do i|should i|do you|should you|can i) (take|use|apply)|how (should|do|is|are) .{1,40} (be )?(taken|used|applied|given))\b/, ['usage', 'dose']],
+  [/\b(stor(e|ed|age|ing)|expir(e|ed|ation)|temperature|dispos(e|al)|refrigerat(e|or))\b/, ['storage and disposal']],
   [/\b(interact(s|ion|ions)?|together with|combin(e|ed|ing)|mix(ed|ing)?|alcohol|with other (drugs|medications))\b/, ['interactions with medications', 'precautions']],
   [/\b(overdose|too much|took (two|extra|double))\b/, ['emergency or overdose']],
   [/\b(miss(ed)?|forg(o|e)t) (a |my )?(dose|pill)\b/, ['forget a dose']],
@@ -54,9 +54,24 @@ const EXAMS = 'exams and tests';
  * (objective 0.7045 against 0.7206, bench/liveqa-tune.ts).
  */
 export function detectQuestionTypes(text: string): string[] {
+  return readQuestionTypes(text).types;
+}
+
+/**
+ * The types, and how many of the first come from the first cue that matched. One cue names every
+ * qtype MedQuAD files that question under: "can I drink alcohol with it" is an interaction
+ * question, and a medicine leaflet answers it in its "precautions" section, having no
+ * "interactions with medications" one.
+ */
+export function readQuestionTypes(text: string): { types: string[]; first: number } {
   const lower = text.toLowerCase().slice(0, 4000);
   const untold = lower.replace(DIAGNOSIS_TOLD, ' ').replace(DEVICE_SCREEN, ' ');
   const out: string[] = [];
-  for (const [re, types] of CUES) if (re.test(types[0] === EXAMS ? untold : lower)) for (const t of types) if (!out.includes(t)) out.push(t);
-  return out;
+  let first = 0;
+  for (const [re, types] of CUES) {
+    if (!re.test(types[0] === EXAMS ? untold : lower)) continue;
+    for (const t of types) if (!out.includes(t)) out.push(t);
+    if (first === 0) first = out.length;
+  }
+  return { types: out, first };
 }

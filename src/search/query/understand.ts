@@ -1,7 +1,7 @@
 import { analyze, casedWords, MAX_QUERY_CHARS, words } from '../text/analyze.js';
 import type { Completion } from './complete.js';
 import type { FocusLexicon, FocusMatch } from './focus.js';
-import { detectQuestionTypes } from './qtype.js';
+import { readQuestionTypes } from './qtype.js';
 
 /** What query understanding makes of a question before any document is scored. */
 export interface UnderstoodQuery {
@@ -9,6 +9,8 @@ export interface UnderstoodQuery {
   terms: Map<string, number>;
   foci: FocusMatch[];
   types: string[];
+  /** How many of `types` the first matching cue asks (`readQuestionTypes`); 1 when not told. */
+  firstTypes?: number;
   /**
    * Foci the first asked type is not about: the cause in "Can high blood pressure cause
    * headaches?" (`causal.ts`). They keep the focus boost; the focus-and-type boost comes to their
@@ -23,7 +25,8 @@ export function understand(raw: string, lexicon: FocusLexicon, known: (term: str
   // Spelling repair feeds the lexical query too: a misspelt drug name otherwise matches nothing.
   const fixed = lexicon.spell.fixText(text, known);
   for (const t of analyze(fixed)) terms.set(t, (terms.get(t) ?? 0) + 1);
-  return { terms, foci: lexicon.recognise(fixed, casedWords(text)), types: detectQuestionTypes(text) };
+  const { types, first } = readQuestionTypes(text);
+  return { terms, foci: lexicon.recognise(fixed, casedWords(text)), types, firstTypes: first };
 }
 
 /**

@@ -83,8 +83,24 @@ export function faqTypes(text: string): QuestionTypes {
   const q = questionTypes(text);
   // FAQ narratives do not exist; but an FAQ like "Prescription weight-loss drugs: can they help you?"
   // names a drug as its focus — "drugs" then means treatment, which is what it answers.
-  return { types: q.types, info: q.types.size === 0 };
+  const lower = text.toLowerCase();
+  // "What should I do if I forget a dose of X?" asks what to do about a dose, not about treatment.
+  if (FORGOTTEN_DOSE.test(lower)) return { types: new Set<QType>(['dosage']), info: false };
+  // Nor does "What to do in case of emergency or overdose of X?" ask how X treats anything.
+  if (OVERDOSE.test(lower)) return { types: new Set<QType>(['sideEffects']), info: false };
+  return { types: q.types, info: q.types.size === 0 && !LEAFLET_SECTION.test(lower) };
 }
+
+const FORGOTTEN_DOSE = /\b(forg[eo]t|miss(ed)?) (a|my|the) doses?\b/;
+const OVERDOSE = /\bwhat to do in case of (an )?(emergency|overdose)\b/;
+
+/**
+ * Sections of a medicine leaflet asked as "What … should I know about X?": they are no overview of
+ * X. "What other information should I know about Baclofen Oral?" holds the leaflet's closing advice
+ * (keep your appointments, do not share the medicine), which answers nobody's question; read as a
+ * request for general information it was entailed by most questions naming the medicine.
+ */
+const LEAFLET_SECTION = /\b(other information|storage and disposal|important warning|brand names|dietary instructions)\b/;
 
 /** Words that express the question type, removed when extracting an FAQ's focus. */
 export const TYPE_WORDS = new Set(

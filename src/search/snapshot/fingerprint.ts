@@ -52,6 +52,7 @@ const PROBE = [
   'How to diagnose Tay-Sachs disease [ Tay-Sachs ]? Is CAS inherited, and what causes generalised seizures?',
   'Do you have information about connective tissue disorders, hypertension and kidney stones?',
   'Itchy, swollen ankles and diarrhoea: is it a tumour?',
+  'What other information should I know about Baclofen Oral ? What should I do if I forget a dose of it?',
 ];
 let analysisPrint: string | null = null;
 
