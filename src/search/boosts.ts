@@ -70,8 +70,8 @@ export function typeWeights(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes
 const STAND_INS: Readonly<Record<string, string>> = { treatment: 'considerations' };
 
 /**
- * Codes of the type the query asks first ("information" when it names none) and of its stand-in,
- * for the focus-and-type boost; empty when type boosts are off.
+ * Codes of the types the query asks first (those of its first cue; "information" when it names
+ * none) and of their stand-ins, for the focus-and-type boost; empty when type boosts are off.
  */
 export function askedTypes(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes: ReadonlyMap<string, number>): number[] {
   if (!p.useType || !(p.focusTypeBoost > 0)) return [];

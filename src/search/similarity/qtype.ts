@@ -80,14 +80,14 @@ export function questionTypes(text: string): QuestionTypes {
  * treatment question even though it starts with "What are", hence `info` only when no type.
  */
 export function faqTypes(text: string): QuestionTypes {
-  const q = questionTypes(text);
-  // FAQ narratives do not exist; but an FAQ like "Prescription weight-loss drugs: can they help you?"
-  // names a drug as its focus — "drugs" then means treatment, which is what it answers.
   const lower = text.toLowerCase();
   // "What should I do if I forget a dose of X?" asks what to do about a dose, not about treatment.
   if (FORGOTTEN_DOSE.test(lower)) return { types: new Set<QType>(['dosage']), info: false };
   // Nor does "What to do in case of emergency or overdose of X?" ask how X treats anything.
   if (OVERDOSE.test(lower)) return { types: new Set<QType>(['sideEffects']), info: false };
+  // FAQ narratives do not exist; but an FAQ like "Prescription weight-loss drugs: can they help you?"
+  // names a drug as its focus — "drugs" then means treatment, which is what it answers.
+  const q = questionTypes(text);
   return { types: q.types, info: q.types.size === 0 && !LEAFLET_SECTION.test(lower) };
 }
 
