@@ -67,7 +67,12 @@ export function typeWeights(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes
  * (MedQuAD's "considerations") is what "how do I treat it" wants. MedQuAD never has both in one
  * document (1,455 ADAM pages have treatment, 362 considerations, none both).
  */
-const STAND_INS: Readonly<Record<string, string>> = { treatment: 'considerations' };
+const STAND_INS: Readonly<Record<string, readonly string[]>> = {
+  treatment: ['considerations'],
+  // A medicine leaflet has no overview; what a question naming only the medicine ("what does
+  // Synthroid do") wants is why it is prescribed, not the leaflet's closing "other information".
+  information: ['indication', 'why get vaccinated'],
+};
 
 /**
  * Codes of the types the query asks first (those of its first cue; "information" when it names
@@ -77,8 +82,8 @@ export function askedTypes(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes:
   if (!p.useType || !(p.focusTypeBoost > 0)) return [];
   const first = q.types.length > 0 ? q.types.slice(0, askedCount(q, p)) : ['information'];
   const out: number[] = [];
-  for (const t of first.flatMap((f) => [f, STAND_INS[f]])) {
-    const c = t === undefined ? undefined : typeCodes.get(t);
+  for (const t of first.flatMap((f) => [f, ...(STAND_INS[f] ?? [])])) {
+    const c = typeCodes.get(t);
     if (c !== undefined && !out.includes(c)) out.push(c);
   }
   return out;

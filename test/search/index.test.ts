@@ -116,6 +116,25 @@ describe('MedicalSearchIndex', () => {
     assert.ok(part('What causes burns?', 'B3') > part('What causes burns?', 'B2'));
   });
 
+  it('answers a question naming only a medicine with why the leaflet says it is prescribed', () => {
+    const leaflet = (sec: number, question: string, qtype: string): SearchDoc =>
+      qa(`L${sec}`, question, '', 'Alprazolam', [], qtype);
+    const docs = [
+      ...corpus(),
+      leaflet(1, 'Who should get Alprazolam and why is it prescribed?', 'indication'),
+      leaflet(2, 'How should Alprazolam be used and what is the dosage?', 'usage'),
+      leaflet(9, 'What other information should I know about Alprazolam?', 'other information'),
+    ];
+    // A corpus this small gives every name a low idf; full specificity stands in for MedQuAD's.
+    const index = anIndexOf(docs, { useRerank: false, focusIdfRef: 0.01 });
+    const part = (q: string, id: string): number => index.explain(q, id).parts.find((p) => p.component === 'focus+type')?.score ?? 0;
+    // The closing section has the shortest question, so words alone put it first.
+    assert.ok(part('alprazolam', 'L1') > part('alprazolam', 'L9'));
+    assert.equal(index.search('alprazolam', { limit: 1 })[0]?.id, 'L1');
+    // An asked type still wins over the stand-in.
+    assert.equal(index.search('alprazolam dosage', { limit: 1 })[0]?.id, 'L2');
+  });
+
   it('puts a prose answer before a list of links answering the same question', () => {
     const links = qa('N3', 'What are the treatments for Noonan syndrome?',
       'Resources on the treatment of Noonan syndrome:  - Registry: Noonan syndrome treatment  - Encyclopedia: Noonan syndrome  - Hospital: Noonan syndrome care',

@@ -131,6 +131,23 @@ describe('question type', () => {
     assert.equal(first('What are the side effects of my medication?'), 'side effects');
   });
 
+  it('reads how people ask about medicines and infections', () => {
+    assert.equal(first('is xanax addictive'), 'precautions');
+    assert.equal(first('is lisinopril bad for kidneys'), 'side effects');
+    assert.equal(first('can I take zyrtec every day'), 'usage');
+    assert.equal(first('can I stop taking sertraline suddenly'), 'usage');
+    assert.equal(first('how long does it take for prednisone to work'), 'usage');
+    assert.equal(first('Can I use hydrocortisone cream on my face?'), 'usage');
+    assert.equal(first('what is the best time of day to take levothyroxine'), 'usage');
+    assert.equal(first('can I take ketorolac and ibuprofen together'), 'interactions with medications');
+    assert.equal(first('is chickenpox contagious'), 'causes');
+    assert.equal(first('can you catch strep throat from someone'), 'causes');
+    // Stopping a complaint is treatment, not stopping a medicine.
+    assert.equal(first('how do I stop a nosebleed'), 'treatment');
+    // Something felt every day is no question of taking a medicine daily.
+    assert.deepEqual(detectQuestionTypes('I get headaches every day'), []);
+  });
+
   it('counts every qtype of the first cue as asked first', () => {
     // A medicine leaflet answers "with alcohol" in its precautions section: it has no interactions one.
     assert.deepEqual(readQuestionTypes('Can I drink alcohol with metronidazole?'), {
