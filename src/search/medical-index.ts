@@ -18,6 +18,7 @@ import type { TermSpace } from './semantic/term-space.js';
 import { PrefixCompleter } from './query/complete.js';
 import { causeSubjects } from './query/causal.js';
 import { askMedicineEffects } from './query/drug-effects.js';
+import { askMedicinePair } from './query/medicine-pairs.js';
 import { type UnderstoodQuery, understand, understandTyping } from './query/understand.js';
 import { loadIndexSnapshot, saveIndexSnapshot } from './snapshot/load.js';
 import type { IndexSnapshot, SnapshotExpectation, SnapshotMeta } from './snapshot/types.js';
@@ -166,7 +167,9 @@ export class MedicalSearchIndex implements SearchIndex {
     if (this.params.useFocus) {
       lowerPersonTerms(q, query, this.params.personWeight);
       // The re-rank's model reads types from words and cannot tell a medicine from a complaint: told.
-      if (this.params.medicineEffects && askMedicineEffects(q, q.text, (k) => this.table.isMedicine(k))) q = { ...q, text: `${q.text}\nside effects` };
+      const isMedicine = (k: number): boolean => this.table.isMedicine(k);
+      if (this.params.medicineEffects && askMedicineEffects(q, q.text, isMedicine)) q = { ...q, text: `${q.text}\nside effects` };
+      if (this.params.medicinePairs) askMedicinePair(q, q.text, isMedicine);
       if (this.params.causeObject) {
         q.notTypeFoci = causeSubjects(q.text, q);
         // Told likewise: the cause's symptoms page answers "can it cause this?" as well.

@@ -23,6 +23,8 @@ export interface MedicalIndexParams {
   personWeight: number;
   /** "Can Zoloft cause chest pain?" asks for the medicine's side effects first (`query/drug-effects.ts`). */
   medicineEffects: boolean;
+  /** "Can I take ketorolac with ibuprofen?" asks whether two medicines go together (`query/medicine-pairs.ts`). */
+  medicinePairs: boolean;
   /** "Can high blood pressure cause headaches?" names the cause: its symptoms and the headaches' causes, not its own causes (`query/causal.ts`). */
   causeObject: boolean;
   /** A leaflet is also filed under the medicine's plain name: "Metronidazole Oral" under "metronidazole" (`query/medicine-forms.ts`). */
@@ -62,6 +64,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   listPenalty: 0.2,
   personWeight: 0.25,
   medicineEffects: true,
+  medicinePairs: true,
   causeObject: true,
   medicineNames: true,
   firstCueTypes: true,
