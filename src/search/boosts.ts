@@ -62,15 +62,16 @@ export function typeWeights(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes
 }
 
 /**
- * Where a page has no section of the asked type, another section answers it: a symptom or
- * injury page (ADAM's "Numbness", "Burns") has no treatment section, and its "What to do for"
- * (MedQuAD's "considerations") is what "how do I treat it" wants. MedQuAD never has both in one
- * document (1,455 ADAM pages have treatment, 362 considerations, none both).
+ * Where a page has no section of the asked type, another section answers it. A symptom or injury
+ * page (ADAM's "Numbness", "Burns") has no treatment section, and its "What to do for" (MedQuAD's
+ * "considerations") is what "how do I treat it" wants; MedQuAD never has both in one document
+ * (1,455 ADAM pages have treatment, 362 considerations, none both). A medicine leaflet has no
+ * overview: a question naming only the medicine ("what does Synthroid do") wants why it is
+ * prescribed, not the leaflet's closing "other information"; the 19 vaccine leaflets that have
+ * both an overview and "why get vaccinated" are answered by either.
  */
 const STAND_INS: Readonly<Record<string, readonly string[]>> = {
   treatment: ['considerations'],
-  // A medicine leaflet has no overview; what a question naming only the medicine ("what does
-  // Synthroid do") wants is why it is prescribed, not the leaflet's closing "other information".
   information: ['indication', 'why get vaccinated'],
 };
 

@@ -5,6 +5,9 @@ import { TREATMENT_REQUESTS } from '../text/treatment-cues.js';
  * of the asked-for kind can be preferred. Reads the raw text: the cues are mostly question
  * words and verbs that the analyser drops or stems. A question may ask several things.
  */
+/** What an interaction question asks: a medicine leaflet answers it under precautions, having no interactions section. */
+export const INTERACTION_TYPES: readonly string[] = ['interactions with medications', 'precautions'];
+
 const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [new RegExp(String.raw`\b(treat(s|ed|ing|ment|ments)?|cure[sd]?|curing|therap(y|ies)|remed(y|ies)|heal(ed|ing)?|manag(e|ing|ement)|surgery|operation|(medications?|medicines?|drugs?|pills?|devices?) (for|to|that|which|helps?|can|could|will)|what helps|helps? with|what (can|should) (i|we) do|what to do|${TREATMENT_REQUESTS})\b`), ['treatment']],
   // Before "causes": "what gene causes X" asks for the genetic change, not the causes page.
@@ -23,7 +26,7 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(side ?effects?|adverse|reactions?|allerg(y|ic)|bad for|harmful)\b/, ['side effects', 'severe reaction']],
   [/\b(dos(e|es|age|ing)|how much|how many (mg|pills|tablets)|mg|milligrams?|how (to|do i|should i|do you|should you|can i) (take|use|apply)|how (should|do|is|are) .{1,40} (be )?(taken|used|applied|given)|(take|taking|use|using) .{1,40}(every day|daily|long[- ]term)|can (i|you|we) (use|apply|put)|when (should|do|can) (i|you|we) (take|use|apply)|time (of (the )?day )?to (take|use)|(stop|stopping|quit|quitting) (taking|using)|com(e|ing) off|take .{1,40} to (start )?work|kick in|start(s)? working)\b/, ['usage', 'dose']],
   [/\b(stor(e|ed|age|ing)|expir(e|ed|ation)|temperature|dispos(e|al)|refrigerat(e|or))\b/, ['storage and disposal']],
-  [/\b(interact(s|ion|ions)?|together|at the same time|combin(e|ed|ing)|mix(ed|ing)?|alcohol|with other (drugs|medications))\b/, ['interactions with medications', 'precautions']],
+  [/\b(interact(s|ion|ions)?|together|at the same time|combin(e|ed|ing)|mix(ed|ing)?|alcohol|with other (drugs|medications))\b/, INTERACTION_TYPES],
   [/\b(overdose|too much|took (two|extra|double))\b/, ['emergency or overdose']],
   [/\b(miss(ed)?|forg(o|e)t) (a |my )?(dose|pill)\b/, ['forget a dose']],
   [/\b(brand|generic|manufactur(er|ed))\b/, ['brand names', 'brand names of combination products']],
