@@ -1,13 +1,13 @@
 import { TREATMENT_REQUESTS } from '../text/treatment-cues.js';
 
+/** What an interaction question asks: a medicine leaflet answers it under precautions, having no interactions section. */
+export const INTERACTION_TYPES: readonly string[] = ['interactions with medications', 'precautions'];
+
 /**
  * Question-type detection from cue words, mapped onto MedQuAD's qtype labels so that answers
  * of the asked-for kind can be preferred. Reads the raw text: the cues are mostly question
  * words and verbs that the analyser drops or stems. A question may ask several things.
  */
-/** What an interaction question asks: a medicine leaflet answers it under precautions, having no interactions section. */
-export const INTERACTION_TYPES: readonly string[] = ['interactions with medications', 'precautions'];
-
 const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [new RegExp(String.raw`\b(treat(s|ed|ing|ment|ments)?|cure[sd]?|curing|therap(y|ies)|remed(y|ies)|heal(ed|ing)?|manag(e|ing|ement)|surgery|operation|(medications?|medicines?|drugs?|pills?|devices?) (for|to|that|which|helps?|can|could|will)|what helps|helps? with|what (can|should) (i|we) do|what to do|${TREATMENT_REQUESTS})\b`), ['treatment']],
   // Before "causes": "what gene causes X" asks for the genetic change, not the causes page.
