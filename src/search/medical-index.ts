@@ -3,7 +3,7 @@ import type { Bm25fIndex } from './lexical/bm25f.js';
 import { TopK } from './lexical/top-k.js';
 import { askedTypes, boostOf, focusTypePlan, focusWeights, listPenaltyOf, maxBoostOf, typeWeights } from './boosts.js';
 import { aliasTerms, type FocusAliases } from './query/aliases.js';
-import type { FocusLexicon } from './query/focus.js';
+import { type FocusLexicon, nameTerm } from './query/focus.js';
 import { medicineNames } from './query/medicine-forms.js';
 import { isStreetNameOf } from './query/street-names.js';
 import { rewriteLayTerms } from './query/lay-terms.js';
@@ -134,7 +134,8 @@ export class MedicalSearchIndex implements SearchIndex {
     const n = this.table.add(doc, keys);
     this.aliases.add(n, focusKeys[0] ?? null, synonymKeys);
     const fields = [analyze(doc.question), analyze(names.join('\n')), analyze(doc.answer)] as const;
-    this.lexical.add(n, fields);
+    const nameTerms = this.params.nameTerms ? names.flatMap((name) => nameTerm(name) ?? []) : [];
+    this.lexical.add(n, nameTerms.length > 0 ? [fields[0], [...fields[1], ...nameTerms], fields[2]] : fields);
     this.reranker?.add(n, doc.question);
     if (this.learnSpace) for (const f of fields) this.space.learn(f);
     for (const t of fields[0]) this.expander.allow(t);
@@ -174,6 +175,12 @@ export class MedicalSearchIndex implements SearchIndex {
         q.notTypeFoci = causeSubjects(q.text, q);
         // Told likewise: the cause's symptoms page answers "can it cause this?" as well.
         if (q.notTypeFoci.size > 0) q = { ...q, text: `${q.text}\nsymptoms` };
+      }
+      if (this.params.nameTerms) {
+        for (const f of q.foci) {
+          const t = f.namedByStopWord ? nameTerm(f.phrase) : null;
+          if (t) q.terms.set(t, (q.terms.get(t) ?? 0) + 1);
+        }
       }
       for (const [t, w] of aliasTerms(q, this.aliases, this.lexicon, this.params.aliases)) {
         q.terms.set(t, w);

@@ -33,6 +33,8 @@ export interface MedicalIndexParams {
   firstCueTypes: boolean;
   /** A focus named by a dropped word ("Down syndrome") is as specific as its documents are few (`boosts.ts`). */
   nameIdf: boolean;
+  /** Such a name is also one term of its documents' focus field and of a query naming it (`nameTerm`, `query/focus.ts`). */
+  nameTerms: boolean;
   expansion: ExpansionParams;
   /** The main name's words added to a query that names a focus by a synonym (`query/aliases.ts`). */
   aliases: AliasParams;
@@ -69,6 +71,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   medicineNames: true,
   firstCueTypes: true,
   nameIdf: true,
+  nameTerms: true,
   expansion: { ...DEFAULT_EXPANSION, minCosine: 0.3 },
   aliases: { weight: 0.25, minShare: 0.2 },
   rerank: { depth: 10, weight: 0.8 },

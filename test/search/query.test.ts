@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FocusLexicon } from '../../src/search/query/focus.js';
+import { FocusLexicon, nameTerm } from '../../src/search/query/focus.js';
 import { detectQuestionTypes, readQuestionTypes } from '../../src/search/query/qtype.js';
 import { SpellFixer } from '../../src/search/query/spell.js';
 import { WordCase } from '../../src/search/query/word-case.js';
-import { casedWords } from '../../src/search/text/analyze.js';
+import { analyze, casedWords } from '../../src/search/text/analyze.js';
 
 const lexicon = (): FocusLexicon => {
   const l = new FocusLexicon();
@@ -37,6 +37,23 @@ describe('focus recognition', () => {
     for (const f of ['Down syndrome', 'Vitamin D', "Women's health", 'Kidney disease', 'Hepatitis A']) l.add(f);
     const marked = recognise(l, "down syndrome, vitamin d, women's health, kidney disease and hepatitis a").map((f) => [f.phrase, f.namedByStopWord]);
     assert.deepEqual(marked, [['Down syndrome', true], ['Vitamin D', true], ["Women's health", false], ['Kidney disease', false], ['Hepatitis A', true]]);
+  });
+
+  it('marks a letter the analyser drops though it is no stop word ("C", "B", "K")', () => {
+    const l = new FocusLexicon();
+    for (const f of ['Hepatitis C', 'Hepatitis B Vaccine', 'Vitamin K', 'Type 2 diabetes']) l.add(f);
+    const marked = recognise(l, 'hepatitis c, the hepatitis b vaccine, vitamin k and type 2 diabetes').map((f) => [f.phrase, f.namedByStopWord]);
+    assert.deepEqual(marked, [['Hepatitis C', true], ['Hepatitis B Vaccine', true], ['Vitamin K', true], ['Type 2 diabetes', false]]);
+  });
+
+  it('gives such a name one term of its own, which no word of a text can be', () => {
+    assert.equal(nameTerm('Hepatitis C'), '#hepat c');
+    assert.equal(nameTerm('hepatitis  C'), nameTerm('Hepatitis C'));
+    assert.notEqual(nameTerm('Hepatitis B'), nameTerm('Hepatitis C'));
+    assert.equal(nameTerm('Down Syndrome'), '#down syndrom');
+    assert.equal(nameTerm('Kidney disease'), null);
+    assert.equal(nameTerm('C'), null);
+    assert.ok(!analyze('#hepat c, Hepatitis C').some((t) => t.startsWith('#')));
   });
 
   it('needs capitals for a short name the archive mostly writes as an ordinary word', () => {

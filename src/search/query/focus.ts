@@ -28,10 +28,28 @@ export interface FocusMatch {
   namedByStopWord: boolean;
 }
 
-/** Stop words that, inside a focus name, are the name: letters (not "s" or "t" of "'s", "n't") and "down". */
+/** Dropped words that, inside a focus name, are the name: letters (not "s" or "t" of "'s", "n't") and "down". */
 const NAMING_STOP = /^(?:[a-ru-z]|down)$/;
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+
+/** The analyser drops every lone letter, not only the stop words among them (`analyze`). */
+const dropped = (w: string): boolean => w.length === 1 || isStopWord(w);
+
+/** The name holds a word the analyser drops that tells it apart ("Hepatitis C", "Down syndrome"). */
+const namedByDroppedWord = (ws: readonly string[]): boolean => ws.length > 1 && ws.some((w) => NAMING_STOP.test(w) && dropped(w));
+
+/**
+ * A term standing for a whole name the analyser cannot see apart from its neighbours: to the
+ * lexical index "Hepatitis C" and "Hepatitis B" are both "hepat", and "Down syndrome" is any
+ * "syndrom". Indexed with a document's names and added to a query that names the focus, it
+ * gives the name back the weight its dropped word would have had. Null for every other name.
+ * Its "#" never survives word splitting, so it cannot meet a word of any text.
+ */
+export function nameTerm(name: string): string | null {
+  const ws = words(name);
+  return namedByDroppedWord(ws) ? `#${ws.map(stem).join(' ')}` : null;
+}
 
 /** CAS, ERS, and mixed-case short names with two or more capitals: ChILD, CdLS, aHUS. */
 function isShortName(name: string): boolean {
@@ -161,7 +179,7 @@ export class FocusLexicon {
         // A match made only of stop words ("it", "all") names nothing.
         if (key !== undefined && !span.every(isStopWord)) {
           const terms = stems.slice(i, i + n).filter((_, j) => !isStopWord(span[j] ?? ''));
-          hit = { key, phrase: this.phrases[key] ?? '', terms, start: i, length: n, namedByStopWord: n > 1 && span.some((w) => NAMING_STOP.test(w) && isStopWord(w)) };
+          hit = { key, phrase: this.phrases[key] ?? '', terms, start: i, length: n, namedByStopWord: namedByDroppedWord(span) };
         }
         if (!this.prefixes.has(prefix)) break;
       }
