@@ -26,11 +26,11 @@ export function variantsFromEnv(): Patch[] {
 
 /**
  * Parameters read while documents are indexed (`medicineNames` files a leaflet under more names;
- * `nameTerms` adds terms to focus fields; `useRerank` analyses every candidate): a variant
+ * `bracketNames` likewise; `nameTerms` adds terms to focus fields; `useRerank` analyses every candidate): a variant
  * changing them needs its own build.
  */
 export function buildKey(p: MedicalIndexParams): string {
-  return JSON.stringify({ useRerank: p.useRerank, medicineNames: p.medicineNames, nameTerms: p.nameTerms });
+  return JSON.stringify({ useRerank: p.useRerank, medicineNames: p.medicineNames, bracketNames: p.bracketNames, nameTerms: p.nameTerms });
 }
 
 /** Index-time parameters for benches that build their indexes once: BUILD='{"medicineNames":false}'. */

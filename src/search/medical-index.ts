@@ -4,6 +4,7 @@ import { TopK } from './lexical/top-k.js';
 import { askedTypes, boostOf, focusTypePlan, focusWeights, listPenaltyOf, maxBoostOf, typeWeights } from './boosts.js';
 import { aliasTerms, type FocusAliases } from './query/aliases.js';
 import { type FocusLexicon, nameTerm } from './query/focus.js';
+import { bracketNames } from './query/bracket-names.js';
 import { medicineNames } from './query/medicine-forms.js';
 import { isStreetNameOf } from './query/street-names.js';
 import { rewriteLayTerms } from './query/lay-terms.js';
@@ -129,12 +130,14 @@ export class MedicalSearchIndex implements SearchIndex {
     const synonymKeys = synonyms.flatMap(keyOf);
     // A leaflet's plain medicine name is no alias: its words are already in the full name.
     const formKeys = this.params.medicineNames ? doc.focus.flatMap((f) => medicineNames(f, doc.questionType)).flatMap(keyOf) : [];
-    const keys = [...focusKeys, ...synonymKeys, ...formKeys];
+    const bracketed = this.params.bracketNames ? doc.focus.flatMap((f) => bracketNames(f, doc.questionType)) : [];
+    const bracketKeys = bracketed.flatMap(keyOf);
+    const keys = [...focusKeys, ...synonymKeys, ...formKeys, ...bracketKeys];
     this.lexicon.learnCase(`${doc.question}\n${doc.answer}`);
     const n = this.table.add(doc, keys);
     this.aliases.add(n, focusKeys[0] ?? null, synonymKeys);
     const fields = [analyze(doc.question), analyze(names.join('\n')), analyze(doc.answer)] as const;
-    const nameTerms = this.params.nameTerms ? names.flatMap((name) => nameTerm(name) ?? []) : [];
+    const nameTerms = this.params.nameTerms ? [...names, ...bracketed].flatMap((name) => nameTerm(name) ?? []) : [];
     this.lexical.add(n, nameTerms.length > 0 ? [fields[0], [...fields[1], ...nameTerms], fields[2]] : fields);
     this.reranker?.add(n, doc.question);
     if (this.learnSpace) for (const f of fields) this.space.learn(f);

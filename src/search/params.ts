@@ -29,6 +29,8 @@ export interface MedicalIndexParams {
   causeObject: boolean;
   /** A leaflet is also filed under the medicine's plain name: "Metronidazole Oral" under "metronidazole" (`query/medicine-forms.ts`). */
   medicineNames: boolean;
+  /** A page is also filed under its name without the bracket and, mostly, the bracketed name: "Collapsed lung (pneumothorax)" (`query/bracket-names.ts`). */
+  bracketNames: boolean;
   /** Every type of the first cue counts as asked first ("alcohol with X": interactions *or* precautions; `query/qtype.ts`). */
   firstCueTypes: boolean;
   /** A focus named by a dropped word ("Down syndrome") is as specific as its documents are few (`boosts.ts`). */
@@ -69,6 +71,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   medicinePairs: true,
   causeObject: true,
   medicineNames: true,
+  bracketNames: true,
   firstCueTypes: true,
   nameIdf: true,
   nameTerms: true,

@@ -13,7 +13,7 @@
  */
 
 /** MedQuAD qtypes found only on medicine leaflets; the rule reads no other page. */
-const LEAFLET_TYPES = new Set([
+export const LEAFLET_TYPES: ReadonlySet<string> = new Set([
   'side effects', 'usage', 'dose', 'brand names', 'brand names of combination products', 'storage and disposal',
   'forget a dose', 'emergency or overdose', 'indication', 'precautions', 'contraindication', 'dietary',
   'important warning', 'severe reaction', 'other information', 'interactions with medications',
