@@ -1,4 +1,5 @@
-import { LEAFLET_TYPES } from './medicine-forms.js';
+import { isShortName } from './focus.js';
+import { LEAFLET_TYPES, withoutBrackets } from './medicine-forms.js';
 
 /**
  * A page name with a part in brackets is two names, or a name and a qualifier: "Collapsed lung
@@ -18,23 +19,20 @@ import { LEAFLET_TYPES } from './medicine-forms.js';
 /** Bracketed words that qualify the name rather than name the page. */
 const QUALIFIER = /^(\d|acute|chronic|adults?|child(ren)?|primary|community|recreational|uncircumcised|comprehensive|for |including |ph$|24h)/i;
 
-/** CAS, RSV, PCV13, MenB: a short name written mostly in capitals. */
-const SHORT_NAME = /^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9]{1,6}$/;
-
 /** The shortest name worth a key: not a stray "B" or "pH". */
 const MIN_LETTERS = 3;
 
 export function bracketNames(name: string, questionType: string | null): string[] {
   if (!name.includes('(') || (questionType !== null && LEAFLET_TYPES.has(questionType))) return [];
   const out: string[] = [];
-  const outer = name.replace(/\s*\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(/\s+([:,;])/g, '$1').trim();
+  const outer = withoutBrackets(name);
   if (outer !== name.trim()) out.push(outer);
   for (const m of name.matchAll(/\(([^)]*)\)/g)) {
     const inner = (m[1] ?? '').trim();
     const rest = name.slice((m.index ?? 0) + m[0].length).trim();
     const known = /^also known as\s+(.+)$/i.exec(inner);
     if (known?.[1]) out.push(known[1]);
-    else if (SHORT_NAME.test(inner)) out.push(inner);
+    else if (isShortName(inner)) out.push(inner);
     else if ((rest === '' || rest.startsWith('-')) && !QUALIFIER.test(inner) && !inner.includes(',')) out.push(inner);
   }
   return out.filter((n) => n.replace(/[^\p{L}]/gu, '').length >= MIN_LETTERS);

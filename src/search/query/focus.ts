@@ -52,7 +52,7 @@ export function nameTerm(name: string): string | null {
 }
 
 /** CAS, ERS, and mixed-case short names with two or more capitals: ChILD, CdLS, aHUS. */
-function isShortName(name: string): boolean {
+export function isShortName(name: string): boolean {
   if (ACRONYM.test(name)) return true;
   return name.length <= SHORT_NAME_MAX && /^[A-Za-z0-9]+$/.test(name) && (name.match(/[A-Z]/g)?.length ?? 0) >= 2;
 }

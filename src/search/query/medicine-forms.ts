@@ -28,6 +28,11 @@ const FORM_WORDS = new Set([
   'lozenge', 'ring', 'insert', 'suppository', 'emulsion', 'complex', 'lipid', 'liposome', 'extended-release',
 ]);
 
+/** "Insulin Glargine (rDNA origin) Injection" → "Insulin Glargine Injection". */
+export function withoutBrackets(name: string): string {
+  return name.replace(/\s*\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(/\s+([:,;])/g, '$1').trim();
+}
+
 /** The shortest plain name worth a key: "Ampicillin", not a stray "B" or "Gel". */
 const MIN_HEAD_LETTERS = 4;
 
@@ -35,7 +40,7 @@ const MIN_HEAD_LETTERS = 4;
 export function medicineNames(name: string, questionType: string | null): string[] {
   if (questionType === null || !LEAFLET_TYPES.has(questionType)) return [];
   const out: string[] = [];
-  const plain = name.replace(/\s*\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = withoutBrackets(name);
   if (plain !== name.trim()) out.push(plain);
   const ws = plain.split(' ');
   let end = ws.length;
