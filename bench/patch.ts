@@ -25,9 +25,9 @@ export function variantsFromEnv(): Patch[] {
 }
 
 /**
- * Parameters read while documents are indexed (`medicineNames` files a leaflet under more names;
- * `bracketNames` likewise; `nameTerms` adds terms to focus fields; `useRerank` analyses every candidate): a variant
- * changing them needs its own build.
+ * Parameters read while documents are indexed (`medicineNames` and `bracketNames` file a page
+ * under more names; `nameTerms` adds terms to focus fields; `useRerank` analyses every
+ * candidate): a variant changing them needs its own build.
  */
 export function buildKey(p: MedicalIndexParams): string {
   return JSON.stringify({ useRerank: p.useRerank, medicineNames: p.medicineNames, bracketNames: p.bracketNames, nameTerms: p.nameTerms });
