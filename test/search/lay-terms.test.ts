@@ -108,6 +108,10 @@ describe('everyday phrases', () => {
       ['how do I pull a tick out of my arm', 'how do I pull a tick bite'],
       ['a tick embedded in his scalp', 'a tick bite'],
       ['does slapped cheek rash itch', 'does fifth disease itch'],
+      ['How do I know if I have a UTI?', 'How do I know if I have a urinary tract infection?'],
+      ['recurrent UTIs in women', 'recurrent urinary tract infection in women'],
+      ['Is there a cure for peanut allergy?', 'Is there a cure for peanut allergy (food allergy)?'],
+      ['my son is allergic to eggs', 'my son is allergic to eggs (food allergy)'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });
@@ -132,6 +136,10 @@ describe('everyday phrases', () => {
       'what makes my watch tick',
       'tick the box that applies',
       'Falling asleep at the wheel is dangerous',
+      // An allergy to something not eaten, and "uti" inside another word, stay.
+      'a penicillin allergy',
+      'allergic to cats',
+      'Utica, New York',
       'Sleep apnea in MEN',
       'a pinstripe needle',
       // "Tired" means fatigue, but not in "tired of" or of the eyes.

@@ -144,6 +144,13 @@ describe('question type', () => {
     assert.equal(first('Who is likely to get glaucoma?'), 'susceptibility');
     assert.equal(first('Is codeine safe?'), 'precautions');
     assert.equal(first('When should I see a doctor for a fever?'), 'when to contact a medical professional');
+    assert.equal(first('When should I go to the ER for a headache?'), 'when to contact a medical professional');
+    assert.equal(first('Does a kidney stone require emergency care?'), 'when to contact a medical professional');
+    assert.equal(first('When should I call 911 for an asthma attack?'), 'when to contact a medical professional');
+    // Asking when to get help comes before the symptoms it names.
+    assert.equal(first('What symptoms of a stroke need emergency care?'), 'when to contact a medical professional');
+    // A visit already made asks nothing of the kind.
+    assert.ok(!detectQuestionTypes('She was seen in the emergency room with chest pain').includes('when to contact a medical professional'));
     // The added cues stay narrow: a medication named in a side-effect question is not a treatment question.
     assert.equal(first('What are the side effects of my medication?'), 'side effects');
   });

@@ -80,6 +80,14 @@ describe('question types and focus', () => {
     assert.ok(!questionTypes('What causes body lice?').types.has('treatment'));
   });
 
+  it('reads asking whether to seek care now as a question for the provider', () => {
+    for (const q of ['When should I go to the ER for a headache?', 'Does a kidney stone need emergency care?', 'When do I send them to the ER?']) {
+      assert.ok(questionTypes(q).types.has('provider'), q);
+    }
+    // Told, not asked: the place alone is no cue.
+    assert.ok(!questionTypes('He was seen in the emergency room and given fluids. Why is he still dizzy?').types.has('provider'));
+  });
+
   it('ignores narrative that only looks like a request', () => {
     // "diagnosed with" tells a story; the question is about treatment.
     const t = questionTypes('I was diagnosed with sleep apnea. Is there a cure?');

@@ -1,3 +1,4 @@
+import { SEEK_CARE } from '../text/care-cues.js';
 import { TREATMENT_REQUESTS } from '../text/treatment-cues.js';
 
 /** What an interaction question asks: a medicine leaflet answers it under precautions, having no interactions section. */
@@ -15,6 +16,8 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(caus(e|es|ed|ing)|why (do|does|did|am|is|are)|reasons?|trigger(s|ed)?|leads? to)\b/, ['causes']],
   // How an infection passes between people: MedlinePlus tells it in the causes section.
   [/\b(contagious|infectious|catch(ing)? .{1,40}\bfrom|how (is|are|does|do) .{1,40} (spread|transmitted|caught|passed)|transmit(s|ted)?|transmission)\b/, ['causes']],
+  // Before symptoms: "which symptoms of a stroke need emergency care?" asks when to get help.
+  [new RegExp(String.raw`\b((see|call|contact|visit|consult) (a |my |the |your )?(doctor|physician|gp)|${SEEK_CARE}|when to worry|an emergency)\b`), ['when to contact a medical professional']],
   [/\b(symptoms?|signs?|feel(s|ing)?|pain(ful)?|hurts?|(how (do|can|would|will) (i|you) know|do i have|could i have))\b/, ['symptoms']],
   [/\b(diagnos\w*|tests?|testing|exams?|examination|screen(ing|ed)?|detect(ed)?|results?|levels?|tell if (i|you|he|she|they) (have|has))\b/, ['exams and tests']],
   [/\b(prevent(ed|ing|ion)?|avoid(ed|ing)?|protect|vaccin(e|es|ation))\b/, ['prevention']],
@@ -38,7 +41,6 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(support groups?|organi[sz]ations?)\b/, ['support groups']],
   [/\b(how does (it|this) work|mechanism)\b/, ['how does it work']],
   [/\b(stages?|staging)\b/, ['stages']],
-  [/\b((see|call|contact|visit) (a |my |the )?(doctor|physician|gp)|go to (the )?(er|hospital|emergency room)|when to worry|an emergency)\b/, ['when to contact a medical professional']],
   [/\b(what (is|are)|information|tell me about|explain|mean(s|ing)?|define|definition)\b/, ['information']],
 ];
 

@@ -10,6 +10,7 @@
  * look like a request ("I was diagnosed with…") are removed before matching.
  */
 
+import { SEEK_CARE } from '../text/care-cues.js';
 import { TREATMENT_REQUESTS } from '../text/treatment-cues.js';
 
 export const QTYPES = [
@@ -45,7 +46,7 @@ const CUES: Record<QType, RegExp> = {
   sideEffects: /\b(side[- ]?effects?|adverse|harm\w*|safe(ty)?|danger\w*|complications?|toxic\w*|effects?|reactions?|overdose|problems? (with|from|after))\b/,
   dosage: /\b(dos(e|es|age|ing)|how (much|often) (should|to|do|can)|how to (take|use)|mg|milligrams?|iu|iu's|ius)\b/,
   interaction: /\b(interact\w*|together with|combin\w*|mix\w*|along with)\b/,
-  provider: /\b(specialists?|which doctor|what (type|kind) of doctor|see a doctor|find (a )?doctors?|best doctors?|physicians?|hospitals?|clinics?|experts?|where (can|do|should) (i|we) go)\b/,
+  provider: new RegExp(String.raw`\b(specialists?|which doctor|what (type|kind) of doctor|see a doctor|find (a )?doctors?|best doctors?|physicians?|hospitals?|clinics?|experts?|where (can|do|should) (i|we) go|${SEEK_CARE})\b`),
   resources: /\b(support groups?|organi[sz]ations?|resources?|where can i find|literature|brochures?|materials?|contacts?|additional information|learn more)\b/,
   research: /\b(research\w*|stud(y|ies)|trials?|latest|recent|new (treatment|drug|therap)\w*|experimental|advances?|developments?|investigat\w*)\b/,
   association: /\b(associat\w*|link(ed|s)?|relat(ed|ion|ionship)|connect\w*|correlat\w*|co-?exist\w*)\b/,
