@@ -110,6 +110,7 @@ describe('everyday phrases', () => {
       ['does slapped cheek rash itch', 'does fifth disease itch'],
       ['How do I know if I have a UTI?', 'How do I know if I have a urinary tract infection?'],
       ['recurrent UTIs in women', 'recurrent urinary tract infection in women'],
+      ['do i have a uti', 'do i have a urinary tract infection'],
       ['Is there a cure for peanut allergy?', 'Is there a cure for peanut allergy (food allergy)?'],
       ['my son is allergic to eggs', 'my son is allergic to eggs (food allergy)'],
     ];
