@@ -5,6 +5,7 @@ import { askedTypes, boostOf, focusTypePlan, focusWeights, listPenaltyOf, maxBoo
 import { aliasTerms, type FocusAliases } from './query/aliases.js';
 import { type FocusLexicon, nameTerm } from './query/focus.js';
 import { bracketNames } from './query/bracket-names.js';
+import { leafletBrands } from './query/brand-names.js';
 import { medicineNames } from './query/medicine-forms.js';
 import { isStreetNameOf } from './query/street-names.js';
 import { rewriteLayTerms } from './query/lay-terms.js';
@@ -20,6 +21,7 @@ import { PrefixCompleter } from './query/complete.js';
 import { causeSubjects } from './query/causal.js';
 import { askMedicineEffects } from './query/drug-effects.js';
 import { askMedicinePair } from './query/medicine-pairs.js';
+import { askFoodWithMedicine, askWhatToAvoid, asksInteraction, dropDrinkFoci } from './query/medicine-use.js';
 import { type UnderstoodQuery, understand, understandTyping } from './query/understand.js';
 import { loadIndexSnapshot, saveIndexSnapshot } from './snapshot/load.js';
 import type { IndexSnapshot, SnapshotExpectation, SnapshotMeta } from './snapshot/types.js';
@@ -136,7 +138,8 @@ export class MedicalSearchIndex implements SearchIndex {
     this.lexicon.learnCase(`${doc.question}\n${doc.answer}`);
     const n = this.table.add(doc, keys);
     this.aliases.add(n, focusKeys[0] ?? null, synonymKeys);
-    const fields = [analyze(doc.question), analyze(names.join('\n')), analyze(doc.answer)] as const;
+    const brands = this.params.leafletBrands ? leafletBrands(doc.focus.flatMap((f) => [f, ...medicineNames(f, doc.questionType)]), doc.questionType) : [];
+    const fields = [analyze(doc.question), analyze([...names, ...brands].join('\n')), analyze(doc.answer)] as const;
     const nameTerms = this.params.nameTerms ? [...names, ...bracketed].flatMap((name) => nameTerm(name) ?? []) : [];
     this.lexical.add(n, nameTerms.length > 0 ? [fields[0], [...fields[1], ...nameTerms], fields[2]] : fields);
     this.reranker?.add(n, doc.question);
@@ -174,6 +177,12 @@ export class MedicalSearchIndex implements SearchIndex {
       const isMedicine = (k: number): boolean => this.table.isMedicine(k);
       if (this.params.medicineEffects && askMedicineEffects(q, q.text, isMedicine)) q = { ...q, text: `${q.text}\nside effects` };
       if (this.params.medicinePairs) askMedicinePair(q, q.text, isMedicine);
+      if (this.params.medicineUse) {
+        dropDrinkFoci(q, isMedicine);
+        askWhatToAvoid(q, q.text, isMedicine);
+        askFoodWithMedicine(q, isMedicine);
+        if (asksInteraction(q, isMedicine)) q = { ...q, text: `${q.text}\ninteractions` };
+      }
       if (this.params.causeObject) {
         q.notTypeFoci = causeSubjects(q.text, q);
         // Told likewise: the cause's symptoms page answers "can it cause this?" as well.

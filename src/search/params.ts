@@ -25,10 +25,14 @@ export interface MedicalIndexParams {
   medicineEffects: boolean;
   /** "Can I take ketorolac with ibuprofen?" asks whether two medicines go together (`query/medicine-pairs.ts`). */
   medicinePairs: boolean;
+  /** "What foods should I avoid on warfarin?" asks the leaflet's dietary section; "alcohol with metronidazole" is about metronidazole (`query/medicine-use.ts`). */
+  medicineUse: boolean;
   /** "Can high blood pressure cause headaches?" names the cause: its symptoms and the headaches' causes, not its own causes (`query/causal.ts`). */
   causeObject: boolean;
   /** A leaflet is also filed under the medicine's plain name: "Metronidazole Oral" under "metronidazole" (`query/medicine-forms.ts`). */
   medicineNames: boolean;
+  /** A leaflet's focus field also holds the medicine's brand names, which MedQuAD leaves out (`query/brand-names.ts`). */
+  leafletBrands: boolean;
   /** A page is also filed under its name without the bracket and, mostly, the bracketed name: "Collapsed lung (pneumothorax)" (`query/bracket-names.ts`). */
   bracketNames: boolean;
   /** Every type of the first cue counts as asked first ("alcohol with X": interactions *or* precautions; `query/qtype.ts`). */
@@ -69,8 +73,10 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   personWeight: 0.25,
   medicineEffects: true,
   medicinePairs: true,
+  medicineUse: true,
   causeObject: true,
   medicineNames: true,
+  leafletBrands: true,
   bracketNames: true,
   firstCueTypes: true,
   nameIdf: true,

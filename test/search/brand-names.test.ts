@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { MedicalSearchIndex } from '../../src/search/medical-index.js';
-import { rewriteBrandNames } from '../../src/search/query/brand-names.js';
+import { leafletBrands, rewriteBrandNames } from '../../src/search/query/brand-names.js';
 import type { SearchDoc } from '../../src/search/types.js';
 import { anIndexOf, aTrustedDoc } from '../support/builders.js';
 
@@ -41,5 +41,29 @@ describe('a brand name in a search', () => {
     assert.equal(build(false).search(q, { limit: 1 })[0]?.id, 'PRE1');
     assert.equal(build(true).search(q, { limit: 1 })[0]?.id, 'SER1');
     assert.deepEqual(build(true).explain(q, 'SER1').query.rewrites, ['zoloft → sertraline']);
+  });
+});
+
+describe("a leaflet filed under its medicine's brand names", () => {
+  it('lists the one-word brands of the medicine a leaflet page is about, and none for other pages', () => {
+    assert.deepEqual(leafletBrands(['Diphenhydramine'], 'precautions'), ['benadryl']);
+    assert.deepEqual(new Set(leafletBrands(['Metronidazole Oral', 'Metronidazole'], 'dietary')), new Set(['flagyl']));
+    // "Gas-X" would file the simethicone leaflet under "gas".
+    assert.deepEqual(leafletBrands(['Simethicone'], 'usage'), []);
+    assert.deepEqual(leafletBrands(['Diphenhydramine overdose'], 'information'), []);
+    assert.deepEqual(leafletBrands(['Diphenhydramine'], 'information'), []);
+  });
+
+  const docs: SearchDoc[] = [
+    // The encyclopedia's overdose page lists the brand among its synonyms; the leaflet, as in MedQuAD, has no brand and no text.
+    aTrustedDoc('OD1', 'What is (are) Diphenhydramine overdose ?', '', 'Diphenhydramine overdose', 'information', { synonyms: ['Benadryl overdose'] }),
+    aTrustedDoc('DIP4', 'Are there safety concerns or special precautions about Diphenhydramine ?', '', 'Diphenhydramine', 'precautions'),
+    aTrustedDoc('DIP7', 'What are the side effects or risks of Diphenhydramine ?', '', 'Diphenhydramine', 'side effects'),
+  ];
+  const q = 'Can I take Benadryl while pregnant?';
+
+  it("finds the leaflet's precautions for a question naming the brand, where the overdose page won without the brands", () => {
+    assert.equal(anIndexOf(docs).search(q, { limit: 1 })[0]?.id, 'DIP4');
+    assert.equal(anIndexOf(docs, { leafletBrands: false }).search(q, { limit: 1 })[0]?.id, 'OD1');
   });
 });

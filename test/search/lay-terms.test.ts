@@ -113,6 +113,8 @@ describe('everyday phrases', () => {
       ['do i have a uti', 'do i have a urinary tract infection'],
       ['Is there a cure for peanut allergy?', 'Is there a cure for peanut allergy (food allergy)?'],
       ['my son is allergic to eggs', 'my son is allergic to eggs (food allergy)'],
+      ['Is fish oil good for your heart?', 'Is fish oil (omega-3 fatty acids) good for your heart?'],
+      ['a fish oil allergy', 'a fish oil allergy'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });

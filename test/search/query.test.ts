@@ -124,6 +124,15 @@ describe('question type', () => {
     assert.ok(detectQuestionTypes('Is it hereditary? Will my kids get it?').includes('inheritance'));
     assert.equal(detectQuestionTypes('What is the usual dose of metformin')[0], 'usage');
     assert.equal(detectQuestionTypes('How should I store insulin?')[0], 'storage and disposal');
+    // A missed dose asks what to do about it, before the dose itself; a missed period is no missed pill.
+    assert.equal(detectQuestionTypes('What happens if I miss a dose of methotrexate?')[0], 'forget a dose');
+    assert.equal(detectQuestionTypes('I forgot to take my blood pressure pill this morning')[0], 'forget a dose');
+    assert.equal(detectQuestionTypes('skipped two doses of my antibiotic')[0], 'forget a dose');
+    assert.ok(!detectQuestionTypes('I missed my period while on the pill').includes('forget a dose'));
+    assert.equal(detectQuestionTypes('How often can I take ibuprofen?')[0], 'usage');
+    assert.equal(detectQuestionTypes('Should I take levothyroxine on an empty stomach?')[0], 'usage');
+    assert.equal(detectQuestionTypes('Can I crush my metformin tablets?')[0], 'usage');
+    assert.equal(detectQuestionTypes('Is there an antidote for warfarin?')[0], 'emergency or overdose');
     assert.equal(detectQuestionTypes('How should warfarin be stored?')[0], 'storage and disposal');
     assert.ok(detectQuestionTypes('side effects of lisinopril').includes('side effects'));
     assert.deepEqual(detectQuestionTypes('Tell me about asthma'), ['information']);

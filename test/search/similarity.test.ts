@@ -69,6 +69,12 @@ describe('question types and focus', () => {
     // A leaflet's catch-all and list sections are no overview of the medicine.
     assert.equal(faqTypes('What other information should I know about Baclofen Oral ?').info, false);
     assert.equal(faqTypes('What are the brand names of Baclofen Oral ?').info, false);
+    // "Combination products" lists names and asks about no interaction.
+    assert.deepEqual([...faqTypes('What are the brand names of combination products of Atorvastatin ?').types], []);
+    assert.ok(questionTypes('How does grapefruit combine with atorvastatin?').types.has('interaction'));
+    // A leaflet answers what not to take with it in its precautions.
+    assert.ok(faqTypes('Are there safety concerns or special precautions about Ibuprofen ?').types.has('interaction'));
+    assert.ok(!faqTypes('What are the side effects or risks of Ibuprofen ?').types.has('interaction'));
     assert.equal(faqTypes('What special dietary instructions should I follow with Warfarin ?').info, false);
     assert.equal(faqTypes('Do you have information about Baclofen').info, true);
   });

@@ -1,4 +1,5 @@
 import type { LayRewrite } from './lay-terms.js';
+import { LEAFLET_TYPES } from './medicine-forms.js';
 
 /**
  * Brand names of common medicines, and international names, with the generic name MedQuAD files
@@ -104,4 +105,31 @@ export function rewriteBrandNames(raw: string): LayRewrite {
     return `${from} (${generic})`;
   });
   return { text, rewrites };
+}
+
+/** Generic name (lower case) → the brands in the table that stand for it. */
+const BY_GENERIC: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const [brand, generic] of Object.entries(BRANDS)) m.set(generic, [...(m.get(generic) ?? []), brand]);
+  return m;
+})();
+
+/**
+ * The brand names of a medicine leaflet, given the names it is filed under ("Diphenhydramine",
+ * "Metronidazole Oral" and its plain "Metronidazole"). MedQuAD keeps each leaflet's question
+ * "What are the brand names of X?" but leaves its answer out, so "Benadryl" reached only the
+ * encyclopedia's overdose page, whose synonyms list it, and "is Benadryl safe while pregnant" found
+ * Diphenhydramine overdose before the leaflet's precautions.
+ */
+export function leafletBrands(names: readonly string[], questionType: string | null): string[] {
+  if (questionType === null || !LEAFLET_TYPES.has(questionType)) return [];
+  const out = new Set<string>();
+  // A brand of several words or a hyphen ("Gas-X", "Plan B") would file the leaflet under "gas" or "plan".
+  for (const n of names) for (const b of BY_GENERIC.get(n.trim().toLowerCase()) ?? []) if (/^\p{L}+$/u.test(b)) out.add(b);
+  return [...out];
+}
+
+/** The table as pairs: leaflets' focus fields hold it, so a saved index's fingerprint does too. */
+export function brandTable(): readonly (readonly [string, string])[] {
+  return Object.entries(BRANDS);
 }

@@ -238,6 +238,8 @@ const LAY_TERMS: readonly LayTerm[] = [
   [/\b(?:bladder infections?|urine infections?)\b/gi, 'urinary tract infection'],
   // The archive spells it out, and files "UTI" only inside longer names (Catheter-related UTI).
   [/\bUTIs?\b/gi, 'urinary tract infection'],
+  // The archive has no page on fish oil; MedlinePlus files it as omega-3 fatty acids, and "oil" alone meets Diesel oil.
+  [/\bfish oils?\b(?! (?:allerg|poison))/gi, 'omega-3 fatty acids', { keep: true }],
   // One food named: the food's word stays, so a page on cow's milk and children is still found.
   [/\b(?:peanut|tree nut|nut|cow'?s milk|milk|dairy|egg|shellfish|fish|seafood|wheat|soy|sesame|strawberry) allerg(?:y|ies)\b|\ballergic to (?:peanuts?|tree nuts|nuts|cow'?s milk|milk|dairy|eggs?|shellfish|fish|seafood|wheat|soy|sesame|strawberries)\b/gi, 'food allergy', { keep: true }],
   // "Tired" stems to "tire" and meets Michelin tire baby syndrome; "tired of" and "tired eyes" mean other things.

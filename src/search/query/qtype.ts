@@ -27,11 +27,13 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(genes?|genetic|mutations?|chromosomes?|dna)\b/, ['genetic changes']],
   [/\b(how (common|many|rare)|prevalence|incidence|frequency|how often (does|do) .{1,80} (occur|happen)|is .{1,80} (common|rare)\?)/, ['frequency']],
   [/\b(side ?effects?|adverse|reactions?|allerg(y|ic)|bad for|harmful)\b/, ['side effects', 'severe reaction']],
-  [/\b(dos(e|es|age|ing)|how much|how many (mg|pills|tablets)|mg|milligrams?|how (to|do i|should i|do you|should you|can i) (take|use|apply)|how (should|do|is|are) .{1,40} (be )?(taken|used|applied|given)|(take|taking|use|using) .{1,40}(every day|daily|long[- ]term)|can (i|you|we) (use|apply|put)|when (should|do|can) (i|you|we) (take|use|apply)|time (of (the )?day )?to (take|use)|(stop|stopping|quit|quitting) (taking|using)|com(e|ing) off|take .{1,40} to (start )?work|kick in|start(s)? working)\b/, ['usage', 'dose']],
+  // Before dosage: "what if I miss a dose of my pill" asks what to do about the dose missed, which a
+  // leaflet answers in its own section. A missed period is no missed pill.
+  [/\b(miss(ed|ing)?|forg(o|e)t(ten)?( to take)?|skip(ped|ping)?) (a |an |my |one |the |two |her |his )?(?!periods?\b)([a-z-]+ ){0,2}(doses?|pills?)\b/, ['forget a dose']],
+  [/\b(dos(e|es|age|ing)|how much|how many (mg|pills|tablets)|mg|milligrams?|how (to|do i|should i|do you|should you|can i) (take|use|apply)|how (should|do|is|are) .{1,40} (be )?(taken|used|applied|given)|(take|taking|use|using) .{1,40}(every day|daily|long[- ]term)|can (i|you|we) (use|apply|put)|when (should|do|can) (i|you|we) (take|use|apply)|time (of (the )?day )?to (take|use)|how often (can|should|do|may|must) (i|you|we|he|she) (take|use|give|apply)|on an empty stomach|(crush(ed|ing)?|cut(ting)?|split(ting)?|chew(ed|ing)?|break(ing)?|open(ing)?) (up )?(my |the |a |an |his |her )?([a-z-]+ ){0,3}(tablets?|pills?|capsules?)|(stop|stopping|quit|quitting) (taking|using)|com(e|ing) off|take .{1,40} to (start )?work|kick in|start(s)? working)\b/, ['usage', 'dose']],
   [/\b(stor(e|ed|age|ing)|expir(e|ed|ation)|temperature|dispos(e|al)|refrigerat(e|or))\b/, ['storage and disposal']],
   [/\b(interact(s|ion|ions)?|together|at the same time|combin(e|ed|ing)|mix(ed|ing)?|alcohol|with other (drugs|medications))\b/, INTERACTION_TYPES],
-  [/\b(overdose|too much|took (two|extra|double))\b/, ['emergency or overdose']],
-  [/\b(miss(ed)?|forg(o|e)t) (a |my )?(dose|pill)\b/, ['forget a dose']],
+  [/\b(overdose|too much|took (two|extra|double)|antidotes?|reversal agents?)\b/, ['emergency or overdose']],
   [/\b(brand|generic|manufactur(er|ed))\b/, ['brand names', 'brand names of combination products']],
   [/\b(used for|use(d)? to treat|prescribed for|indications?|what is it for)\b/, ['indication']],
   [/\b(complications?|lead to|damage)\b/, ['complications']],

@@ -86,14 +86,21 @@ export function faqTypes(text: string): QuestionTypes {
   if (FORGOTTEN_DOSE.test(lower)) return { types: new Set<QType>(['dosage']), info: false };
   // Nor does "What to do in case of emergency or overdose of X?" ask how X treats anything.
   if (OVERDOSE.test(lower)) return { types: new Set<QType>(['sideEffects']), info: false };
+  // "What are the brand names of combination products of X?" lists names; "combination" asks no interaction.
+  if (BRAND_NAMES.test(lower)) return { types: new Set<QType>(), info: false };
   // FAQ narratives do not exist; but an FAQ like "Prescription weight-loss drugs: can they help you?"
   // names a drug as its focus — "drugs" then means treatment, which is what it answers.
   const q = questionTypes(text);
+  // A leaflet tells which medicines and drinks not to take with it in its precautions, having no
+  // interactions section: "can I take ibuprofen after drinking alcohol?" is answered there.
+  if (PRECAUTIONS.test(lower)) q.types.add('interaction');
   return { types: q.types, info: q.types.size === 0 && !LEAFLET_SECTION.test(lower) };
 }
 
 const FORGOTTEN_DOSE = /\b(forg[eo]t|miss(ed)?) (a|my|the) doses?\b/;
 const OVERDOSE = /\bwhat to do in case of (an )?(emergency|overdose)\b/;
+const BRAND_NAMES = /\bwhat are the brand names of\b/;
+const PRECAUTIONS = /\bsafety concerns or special precautions about\b/;
 
 /**
  * Sections of a medicine leaflet asked as "What … should I know about X?": they are no overview of

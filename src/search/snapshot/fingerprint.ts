@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { brandTable } from '../query/brand-names.js';
 import { analyseFaq } from '../similarity/features.js';
 import type { RqeModel } from '../similarity/model.js';
 import { analyze, words } from '../text/analyze.js';
@@ -53,12 +54,14 @@ const PROBE = [
   'Do you have information about connective tissue disorders, hypertension and kidney stones?',
   'Itchy, swollen ankles and diarrhoea: is it a tumour?',
   'What other information should I know about Baclofen Oral ? What should I do if I forget a dose of it?',
+  'What are the brand names of combination products of Atorvastatin ? Are there safety concerns or special precautions about Ibuprofen ?',
 ];
 let analysisPrint: string | null = null;
 
 /**
- * Catches a change of the analysis code (stemmer, stop words, the re-rank's FAQ analysis) that
- * nobody remembered to mark by bumping SNAPSHOT_VERSION. It is a probe, not a proof.
+ * Catches a change of the analysis code (stemmer, stop words, the re-rank's FAQ analysis, the brand
+ * names leaflets are filed under) that nobody remembered to mark by bumping SNAPSHOT_VERSION. It
+ * is a probe, not a proof.
  */
 export function analysisFingerprint(): string {
   if (analysisPrint === null) {
@@ -66,7 +69,7 @@ export function analysisFingerprint(): string {
       const faq = analyseFaq(text);
       return [words(text), analyze(text), faq.stems, faq.focus, faq.form, [...faq.types.types], faq.types.info];
     });
-    analysisPrint = sha256(JSON.stringify([out, [...STOP_WORDS]]));
+    analysisPrint = sha256(JSON.stringify([out, [...STOP_WORDS], brandTable()]));
   }
   return analysisPrint;
 }

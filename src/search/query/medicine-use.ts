@@ -1,0 +1,68 @@
+import type { UnderstoodQuery } from './understand.js';
+
+/**
+ * Questions about living with a medicine one takes.
+ *
+ * A medicine has no prevention page: "what foods should I avoid on warfarin?" asks what to avoid
+ * while taking it, which a leaflet answers in its dietary section when food or drink is named and
+ * in its precautions otherwise. The cue table reads "avoid" as prevention, which sent the question
+ * to the leaflet's closing advice.
+ *
+ * A drink taken with a medicine is not what the question is about: "is it safe to drink alcohol
+ * with metronidazole?" asks about metronidazole, and Alcohol use and safe drinking, a focus the
+ * query names too, came first.
+ */
+const FOOD = /\b(eat(s|ing)?|ate|foods?|diet(ary)?|drink(s|ing)?|meals?|juice|fruits?|vegetables?|coffee|caffeine|milk|dairy)\b/;
+const DRINK_FOCUS = /^(alcohol|alcoholic (beverages?|drinks?)|drinking|drinks?|beer|wine|liquor|booze)$/i;
+
+/**
+ * In a question whose every recognised focus is a medicine, "prevention" becomes "dietary" (food or
+ * drink named) or "precautions"; true when it did.
+ */
+export function askWhatToAvoid(q: UnderstoodQuery, text: string, isMedicine: (key: number) => boolean): boolean {
+  const at = q.types.indexOf('prevention');
+  if (at < 0 || q.foci.length === 0 || !q.foci.every((f) => isMedicine(f.key))) return false;
+  const instead = FOOD.test(text.toLowerCase()) ? 'dietary' : 'precautions';
+  const types = [...q.types];
+  types[at] = instead;
+  const first = q.firstTypes ?? 1;
+  q.types = types.filter((t, i) => types.indexOf(t) === i);
+  // A repeat removed before the first cue's end shortens it.
+  if (types.indexOf(instead) < at && at < first) q.firstTypes = Math.max(1, first - 1);
+  return true;
+}
+
+/**
+ * "Can I eat grapefruit while taking simvastatin?": a food named with a medicine in a question about
+ * diet asks how the two interact, which the medicine's dietary section answers and so does the
+ * food's page on interactions with medicines (a supplement's leaflet has one). Without it the
+ * food's overview came first. True when it asked.
+ */
+export function askFoodWithMedicine(q: UnderstoodQuery, isMedicine: (key: number) => boolean): boolean {
+  if (q.types[0] !== 'dietary') return false;
+  if (!q.foci.some((f) => isMedicine(f.key)) || !q.foci.some((f) => !isMedicine(f.key))) return false;
+  const asked = ['dietary', 'interactions with medications'];
+  q.types = [...asked, ...q.types.filter((t) => !asked.includes(t))];
+  q.firstTypes = Math.max(asked.length, q.firstTypes ?? 1);
+  return true;
+}
+
+/** Drops the foci that name a drink taken with a medicine the query names; true when any went. */
+export function dropDrinkFoci(q: UnderstoodQuery, isMedicine: (key: number) => boolean): boolean {
+  if (!q.foci.some((f) => isMedicine(f.key))) return false;
+  const kept = q.foci.filter((f) => isMedicine(f.key) || !DRINK_FOCUS.test(f.phrase.trim()));
+  if (kept.length === q.foci.length) return false;
+  q.foci = kept;
+  return true;
+}
+
+/**
+ * Whether the re-rank must be told that the query asks about taking a medicine with something: the
+ * boosts read it from "alcohol", "eat" or two medicines named, the entailment model only from words
+ * such as "interact", and without them it took "can I take ibuprofen after drinking alcohol?" for
+ * a question about alcohol.
+ */
+export function asksInteraction(q: UnderstoodQuery, isMedicine: (key: number) => boolean): boolean {
+  const first = q.types.slice(0, Math.max(1, q.firstTypes ?? 1));
+  return first.includes('interactions with medications') && q.foci.some((f) => isMedicine(f.key));
+}

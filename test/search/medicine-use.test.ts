@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { SearchDoc } from '../../src/search/types.js';
+import { anIndexOf, aTrustedDoc } from '../support/builders.js';
+
+// As in MedQuAD, leaflet pages carry their questions only; a side-effects page makes a focus a medicine.
+const leaflet = (id: string, name: string): SearchDoc[] => [
+  aTrustedDoc(`${id}4`, `Are there safety concerns or special precautions about ${name} ?`, '', name, 'precautions', { source: 'MPlusDrugs' }),
+  aTrustedDoc(`${id}5`, `What special dietary instructions should I follow with ${name} ?`, '', name, 'dietary', { source: 'MPlusDrugs' }),
+  aTrustedDoc(`${id}7`, `What are the side effects or risks of ${name} ?`, '', name, 'side effects', { source: 'MPlusDrugs' }),
+  aTrustedDoc(`${id}9`, `What other information should I know about ${name} ?`, '', name, 'other information', { source: 'MPlusDrugs' }),
+];
+const docs: SearchDoc[] = [
+  ...leaflet('WAR', 'Warfarin'),
+  ...leaflet('MET', 'Metronidazole'),
+  aTrustedDoc('ALC1', 'What is (are) Alcohol ?', 'Drinking alcohol safely means drinking in moderation.', 'Alcohol', 'information', { source: 'MPlusHealthTopics' }),
+  aTrustedDoc('GRA1', 'What is Grapefruit ?', '', 'Grapefruit', 'information', { source: 'MPlusHerbsSuppls' }),
+  aTrustedDoc('GRA5', 'Are there interactions between Grapefruit and other medications ?', '', 'Grapefruit', 'interactions with medications', { source: 'MPlusHerbsSuppls' }),
+  aTrustedDoc('FLU9', 'How to prevent Flu ?', 'Avoid close contact with sick people and get a flu vaccine every year.', 'Flu', 'prevention', { source: 'MPlusHealthTopics' }),
+];
+
+describe('questions about living with a medicine', () => {
+  const index = anIndexOf(docs);
+  const read = (q: string): { types: string[]; foci: string[] } => {
+    const u = index.understand(q);
+    return { types: u.types, foci: u.foci.map((f) => f.phrase.toLowerCase()) };
+  };
+
+  it('reads "avoid" in a question about a medicine as what to avoid while taking it', () => {
+    assert.deepEqual(read('What foods should I avoid on warfarin?').types, ['dietary']);
+    assert.deepEqual(read('What should I avoid while taking metronidazole?').types, ['precautions']);
+  });
+
+  it('keeps "avoid" a prevention cue when the question names something that is no medicine', () => {
+    assert.deepEqual(read('How can I avoid the flu?').types, ['prevention']);
+    assert.equal(read('Can warfarin help avoid the flu?').types[0], 'prevention');
+  });
+
+  it('drops a drink taken with a medicine from the foci, and keeps it when no medicine is named', () => {
+    assert.deepEqual(read('Is it safe to drink alcohol with metronidazole?').foci, ['metronidazole']);
+    assert.deepEqual(read('Is alcohol bad for you?').foci, ['alcohol']);
+  });
+
+  it("finds the leaflet's dietary section for foods to avoid, where without the rule its closing advice wins", () => {
+    const q = 'What foods should I avoid on warfarin?';
+    // A corpus this small gives every name a low idf; full specificity stands in for MedQuAD's.
+    assert.equal(anIndexOf(docs, { focusIdfRef: 0.01 }).search(q, { limit: 1 })[0]?.id, 'WAR5');
+    assert.notEqual(anIndexOf(docs, { focusIdfRef: 0.01, medicineUse: false }).search(q, { limit: 1 })[0]?.id, 'WAR5');
+  });
+
+  it('reads a food named with a medicine in a question about diet as how the two interact', () => {
+    const q = 'Can I eat grapefruit while taking warfarin?';
+    assert.deepEqual(read(q).types, ['dietary', 'interactions with medications']);
+    const first = (patch: { medicineUse?: boolean }): string | undefined => anIndexOf(docs, { focusIdfRef: 0.01, ...patch }).search(q, { limit: 1 })[0]?.id;
+    assert.ok(['GRA5', 'WAR5'].includes(first({}) ?? ''), first({}));
+    assert.equal(first({ medicineUse: false }), 'GRA1');
+  });
+
+  it('tells the re-rank that a question about a medicine with a drink asks about interactions', () => {
+    assert.match(index.understand('Can I take warfarin after drinking alcohol?').text, /\ninteractions$/);
+    assert.doesNotMatch(index.understand('Is alcohol bad for you?').text, /interactions/);
+  });
+});
