@@ -133,6 +133,13 @@ describe('question type', () => {
     assert.equal(detectQuestionTypes('Should I take levothyroxine on an empty stomach?')[0], 'usage');
     assert.equal(detectQuestionTypes('Can I crush my metformin tablets?')[0], 'usage');
     assert.equal(detectQuestionTypes('Is there an antidote for warfarin?')[0], 'emergency or overdose');
+    // Whether a child will have it asks about inheritance; a child who has it asks nothing of the kind.
+    assert.equal(detectQuestionTypes('My son has fragile X syndrome, will his children have it too?')[0], 'inheritance');
+    assert.equal(detectQuestionTypes('Is neurofibromatosis passed from father to son?')[0], 'inheritance');
+    assert.ok(detectQuestionTypes('what are the chances our baby will have it?').includes('inheritance'));
+    assert.ok(!detectQuestionTypes('My son has fragile X syndrome, what is it?').includes('inheritance'));
+    assert.equal(detectQuestionTypes('How long does it take to get over pneumonia?')[0], 'outlook');
+    assert.equal(detectQuestionTypes('How can I tell if my child has ADHD?')[0], 'symptoms');
     assert.equal(detectQuestionTypes('How should warfarin be stored?')[0], 'storage and disposal');
     assert.ok(detectQuestionTypes('side effects of lisinopril').includes('side effects'));
     assert.deepEqual(detectQuestionTypes('Tell me about asthma'), ['information']);

@@ -86,6 +86,15 @@ describe('question types and focus', () => {
     assert.ok(!questionTypes('What causes body lice?').types.has('treatment'));
   });
 
+  it('reads rarity, likelihood and a child inheriting it in everyday words', () => {
+    assert.ok(questionTypes('How rare is Wilson disease?').types.has('susceptibility'));
+    assert.ok(questionTypes('Who is most likely to get multiple sclerosis?').types.has('susceptibility'));
+    assert.ok(questionTypes('will his children have it too?').types.has('genetics'));
+    assert.ok(questionTypes('Is it passed from father to son?').types.has('genetics'));
+    assert.ok(!questionTypes('My son has it. What is it?').types.has('genetics'));
+    assert.ok(questionTypes('How long does it take to get over pneumonia?').types.has('prognosis'));
+  });
+
   it('reads asking whether to seek care now as a question for the provider', () => {
     for (const q of ['When should I go to the ER for a headache?', 'Does a kidney stone need emergency care?', 'When do I send them to the ER?']) {
       assert.ok(questionTypes(q).types.has('provider'), q);

@@ -1,4 +1,5 @@
 import { SEEK_CARE } from '../text/care-cues.js';
+import { INHERITANCE_ASKS } from '../text/inheritance-cues.js';
 import { TREATMENT_REQUESTS } from '../text/treatment-cues.js';
 
 /** What an interaction question asks: a medicine leaflet answers it under precautions, having no interactions section. */
@@ -18,12 +19,12 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(contagious|infectious|catch(ing)? .{1,40}\bfrom|how (is|are|does|do) .{1,40} (spread|transmitted|caught|passed)|transmit(s|ted)?|transmission)\b/, ['causes']],
   // Before symptoms: "which symptoms of a stroke need emergency care?" asks when to get help.
   [new RegExp(String.raw`\b((see|call|contact|visit|consult) (a |my |the |your )?(doctor|physician|gp)|${SEEK_CARE}|when to worry|an emergency)\b`), ['when to contact a medical professional']],
-  [/\b(symptoms?|signs?|feel(s|ing)?|pain(ful)?|hurts?|(how (do|can|would|will) (i|you) know|do i have|could i have))\b/, ['symptoms']],
+  [/\b(symptoms?|signs?|feel(s|ing)?|pain(ful)?|hurts?|(how (do|can|would|will) (i|you) know|do i have|could i have)|how (do|can|would|will) (i|you|we) tell (if|whether))\b/, ['symptoms']],
   [/\b(diagnos\w*|tests?|testing|exams?|examination|screen(ing|ed)?|detect(ed)?|results?|levels?|tell if (i|you|he|she|they) (have|has))\b/, ['exams and tests']],
   [/\b(prevent(ed|ing|ion)?|avoid(ed|ing)?|protect|vaccin(e|es|ation))\b/, ['prevention']],
-  [/\b(prognosis|outlook|life (expectancy|span)|lifespan|surviv(e|al)|recover(y)?|go away|curable|fatal|die|dying|long term|how long (can|will|would|do|does|did|is|are) .{1,60}\b(live|last)s?)\b/, ['outlook']],
+  [/\b(prognosis|outlook|life (expectancy|span)|lifespan|surviv(e|al)|recover(y)?|go away|get over|getting over|curable|fatal|die|dying|long term|how long (can|will|would|do|does|did|is|are) .{1,60}\b(live|last)s?)\b/, ['outlook']],
   [/\b(risks?|who gets|susceptib(le|ility)|chances?|likely to (get|develop|have))\b/, ['susceptibility']],
-  [/\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|pass(ed|es)? .{1,80} to (my |our |her |his |their )?(kids?|child(ren)?|bab(y|ies)|sons?|daughters?)|runs? in (the |my )?famil(y|ies)|carrier)\b/, ['inheritance']],
+  [new RegExp(String.raw`\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|pass(ed|es)? .{1,80} to (my |our |her |his |their )?(kids?|child(ren)?|bab(y|ies)|sons?|daughters?)|runs? in (the |my )?famil(y|ies)|carrier|${INHERITANCE_ASKS})\b`), ['inheritance']],
   [/\b(genes?|genetic|mutations?|chromosomes?|dna)\b/, ['genetic changes']],
   [/\b(how (common|many|rare)|prevalence|incidence|frequency|how often (does|do) .{1,80} (occur|happen)|is .{1,80} (common|rare)\?)/, ['frequency']],
   [/\b(side ?effects?|adverse|reactions?|allerg(y|ic)|bad for|harmful)\b/, ['side effects', 'severe reaction']],

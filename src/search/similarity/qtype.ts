@@ -11,6 +11,7 @@
  */
 
 import { SEEK_CARE } from '../text/care-cues.js';
+import { INHERITANCE_ASKS } from '../text/inheritance-cues.js';
 import { TREATMENT_REQUESTS } from '../text/treatment-cues.js';
 
 export const QTYPES = [
@@ -39,10 +40,10 @@ const CUES: Record<QType, RegExp> = {
   symptoms: /\b(symptoms?|signs?|feel like|look like|manifest\w*|what happens)\b/,
   diagnosis: /\b(diagnos\w*|tests?|testing|tested|detect\w*|screen\w*|exams?|examination|scans?|found|find out|biops\w*|mri|x-?rays?|check(ed)? for|how (do|can) (i|you) (know|tell))\b/,
   prognosis:
-    /\b(outlook|prognos\w*|life expectancy|expectanc\w*|surviv\w*|go(es)? away|get(s)? better|recover\w*|long[- ]term|future|progress\w*|fatal|die|death|how long|chances?|worse|curable|be cured|follow[- ]ups?|success rate)\b/,
+    /\b(outlook|prognos\w*|life expectancy|expectanc\w*|surviv\w*|go(es)? away|get(s)? better|get(ting)? over|recover\w*|long[- ]term|future|progress\w*|fatal|die|death|how long|chances?|worse|curable|be cured|follow[- ]ups?|success rate)\b/,
   prevention: /\b(prevent\w*|avoid\w*|protect\w*|reduce (the |my )?risk|vaccin\w*|immuni[sz]\w*)\b/,
-  susceptibility: /\b(who (gets|is at risk|can get|is affected|develops)|at risk|risk factors?|how (many|common)|prevalen\w*|incidence|get(s)? it from|contagious|spread\w*)\b/,
-  genetics: /\b(inherit\w*|genetic\w*|genes?|heredit\w*|familial|family history|run(s)? in (the |my )?famil\w*|passed (down|on))\b/,
+  susceptibility: /\b(who (gets|is at risk|can get|is affected|develops)|at risk|risk factors?|how (many|common|rare)|(more|most) likely to (get|develop|have)|prevalen\w*|incidence|get(s)? it from|contagious|spread\w*)\b/,
+  genetics: new RegExp(String.raw`\b(inherit\w*|genetic\w*|genes?|heredit\w*|familial|family history|run(s)? in (the |my )?famil\w*|passed (down|on)|${INHERITANCE_ASKS})\b`),
   sideEffects: /\b(side[- ]?effects?|adverse|harm\w*|safe(ty)?|danger\w*|complications?|toxic\w*|effects?|reactions?|overdose|problems? (with|from|after))\b/,
   dosage: /\b(dos(e|es|age|ing)|how (much|often) (should|to|do|can)|how to (take|use)|mg|milligrams?|iu|iu's|ius)\b/,
   interaction: /\b(interact\w*|together with|combin\w*|mix\w*|along with)\b/,
