@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SearchDoc } from '../../src/search/types.js';
-import { anIndexOf, aTrustedDoc } from '../support/builders.js';
+import { aLeaflet, anIndexOf, aTrustedDoc } from '../support/builders.js';
 
-// As in MedQuAD, leaflet pages carry their questions only; a side-effects page makes a focus a medicine.
-const leaflet = (id: string, name: string): SearchDoc[] => [
-  aTrustedDoc(`${id}1`, `Who should get ${name} and why is it prescribed ?`, '', name, 'indication', { source: 'MPlusDrugs' }),
-  aTrustedDoc(`${id}4`, `Are there safety concerns or special precautions about ${name} ?`, '', name, 'precautions', { source: 'MPlusDrugs' }),
-  aTrustedDoc(`${id}7`, `What are the side effects or risks of ${name} ?`, '', name, 'side effects', { source: 'MPlusDrugs' }),
-  aTrustedDoc(`${id}9`, `What other information should I know about ${name} ?`, '', name, 'other information', { source: 'MPlusDrugs' }),
-];
+const leaflet = (id: string, name: string): SearchDoc[] => aLeaflet(id, name, [1, 4, 7, 9]);
 const docs: SearchDoc[] = [
   ...leaflet('KET', 'Ketorolac'),
   ...leaflet('IBU', 'Ibuprofen'),

@@ -49,3 +49,23 @@ export function anIndexOf(docs: Iterable<SearchDoc>, patch: Partial<MedicalIndex
   for (const d of docs) index.index(d);
   return index;
 }
+
+/** Sections of a MedlinePlus medicine leaflet by their MedQuAD number: question template and qtype. */
+const LEAFLET_SECTIONS: Readonly<Record<number, readonly [string, string]>> = {
+  1: ['Who should get {name} and why is it prescribed ?', 'indication'],
+  4: ['Are there safety concerns or special precautions about {name} ?', 'precautions'],
+  5: ['What special dietary instructions should I follow with {name} ?', 'dietary'],
+  7: ['What are the side effects or risks of {name} ?', 'side effects'],
+  9: ['What other information should I know about {name} ?', 'other information'],
+};
+
+/**
+ * The given sections of a medicine leaflet, ids `${id}${section}`. As in MedQuAD, leaflet pages carry
+ * their questions only; a side-effects section (7) makes the focus a medicine.
+ */
+export function aLeaflet(id: string, name: string, sections: readonly (keyof typeof LEAFLET_SECTIONS)[]): SearchDoc[] {
+  return sections.map((n) => {
+    const [question, qtype] = LEAFLET_SECTIONS[n] ?? ['', ''];
+    return aTrustedDoc(`${id}${n}`, question.replace('{name}', name), '', name, qtype, { source: 'MPlusDrugs' });
+  });
+}
