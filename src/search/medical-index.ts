@@ -21,7 +21,7 @@ import { PrefixCompleter } from './query/complete.js';
 import { causeSubjects } from './query/causal.js';
 import { askMedicineEffects } from './query/drug-effects.js';
 import { askMedicinePair } from './query/medicine-pairs.js';
-import { askFoodWithMedicine, askWhatToAvoid, asksInteraction, dropDrinkFoci } from './query/medicine-use.js';
+import { askFoodWithMedicine, askWhatToAvoid, asksInteraction } from './query/medicine-use.js';
 import { type UnderstoodQuery, understand, understandTyping } from './query/understand.js';
 import { loadIndexSnapshot, saveIndexSnapshot } from './snapshot/load.js';
 import type { IndexSnapshot, SnapshotExpectation, SnapshotMeta } from './snapshot/types.js';
@@ -178,7 +178,6 @@ export class MedicalSearchIndex implements SearchIndex {
       if (this.params.medicineEffects && askMedicineEffects(q, q.text, isMedicine)) q = { ...q, text: `${q.text}\nside effects` };
       if (this.params.medicinePairs) askMedicinePair(q, q.text, isMedicine);
       if (this.params.medicineUse) {
-        dropDrinkFoci(q, isMedicine);
         askWhatToAvoid(q, q.text, isMedicine);
         askFoodWithMedicine(q, isMedicine);
         if (asksInteraction(q, isMedicine)) q = { ...q, text: `${q.text}\ninteractions` };

@@ -25,7 +25,7 @@ export interface MedicalIndexParams {
   medicineEffects: boolean;
   /** "Can I take ketorolac with ibuprofen?" asks whether two medicines go together (`query/medicine-pairs.ts`). */
   medicinePairs: boolean;
-  /** "What foods should I avoid on warfarin?" asks the leaflet's dietary section; "alcohol with metronidazole" is about metronidazole (`query/medicine-use.ts`). */
+  /** "What foods should I avoid on warfarin?" asks the leaflet's dietary section; "grapefruit with simvastatin" how they interact (`query/medicine-use.ts`). */
   medicineUse: boolean;
   /** "Can high blood pressure cause headaches?" names the cause: its symptoms and the headaches' causes, not its own causes (`query/causal.ts`). */
   causeObject: boolean;

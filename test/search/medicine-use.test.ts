@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SearchDoc } from '../../src/search/types.js';
-import { anIndexOf, aTrustedDoc } from '../support/builders.js';
+import { aLeaflet, anIndexOf, aTrustedDoc } from '../support/builders.js';
 
-// As in MedQuAD, leaflet pages carry their questions only; a side-effects page makes a focus a medicine.
-const leaflet = (id: string, name: string): SearchDoc[] => [
-  aTrustedDoc(`${id}4`, `Are there safety concerns or special precautions about ${name} ?`, '', name, 'precautions', { source: 'MPlusDrugs' }),
-  aTrustedDoc(`${id}5`, `What special dietary instructions should I follow with ${name} ?`, '', name, 'dietary', { source: 'MPlusDrugs' }),
-  aTrustedDoc(`${id}7`, `What are the side effects or risks of ${name} ?`, '', name, 'side effects', { source: 'MPlusDrugs' }),
-  aTrustedDoc(`${id}9`, `What other information should I know about ${name} ?`, '', name, 'other information', { source: 'MPlusDrugs' }),
-];
+const leaflet = (id: string, name: string): SearchDoc[] => aLeaflet(id, name, [4, 5, 7, 9]);
 const docs: SearchDoc[] = [
   ...leaflet('WAR', 'Warfarin'),
   ...leaflet('MET', 'Metronidazole'),
@@ -34,11 +28,6 @@ describe('questions about living with a medicine', () => {
   it('keeps "avoid" a prevention cue when the question names something that is no medicine', () => {
     assert.deepEqual(read('How can I avoid the flu?').types, ['prevention']);
     assert.equal(read('Can warfarin help avoid the flu?').types[0], 'prevention');
-  });
-
-  it('drops a drink taken with a medicine from the foci, and keeps it when no medicine is named', () => {
-    assert.deepEqual(read('Is it safe to drink alcohol with metronidazole?').foci, ['metronidazole']);
-    assert.deepEqual(read('Is alcohol bad for you?').foci, ['alcohol']);
   });
 
   it("finds the leaflet's dietary section for foods to avoid, where without the rule its closing advice wins", () => {

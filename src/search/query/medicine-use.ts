@@ -7,13 +7,8 @@ import type { UnderstoodQuery } from './understand.js';
  * while taking it, which a leaflet answers in its dietary section when food or drink is named and
  * in its precautions otherwise. The cue table reads "avoid" as prevention, which sent the question
  * to the leaflet's closing advice.
- *
- * A drink taken with a medicine is not what the question is about: "is it safe to drink alcohol
- * with metronidazole?" asks about metronidazole, and Alcohol use and safe drinking, a focus the
- * query names too, came first.
  */
 const FOOD = /\b(eat(s|ing)?|ate|foods?|diet(ary)?|drink(s|ing)?|meals?|juice|fruits?|vegetables?|coffee|caffeine|milk|dairy)\b/;
-const DRINK_FOCUS = /^(alcohol|alcoholic (beverages?|drinks?)|drinking|drinks?|beer|wine|liquor|booze)$/i;
 
 /**
  * In a question whose every recognised focus is a medicine, "prevention" becomes "dietary" (food or
@@ -44,15 +39,6 @@ export function askFoodWithMedicine(q: UnderstoodQuery, isMedicine: (key: number
   const asked = ['dietary', 'interactions with medications'];
   q.types = [...asked, ...q.types.filter((t) => !asked.includes(t))];
   q.firstTypes = Math.max(asked.length, q.firstTypes ?? 1);
-  return true;
-}
-
-/** Drops the foci that name a drink taken with a medicine the query names; true when any went. */
-export function dropDrinkFoci(q: UnderstoodQuery, isMedicine: (key: number) => boolean): boolean {
-  if (!q.foci.some((f) => isMedicine(f.key))) return false;
-  const kept = q.foci.filter((f) => isMedicine(f.key) || !DRINK_FOCUS.test(f.phrase.trim()));
-  if (kept.length === q.foci.length) return false;
-  q.foci = kept;
   return true;
 }
 
