@@ -33,17 +33,49 @@ export interface FocusTypePlan {
   /** Type codes the cause named in a "causes" question earns the boost with, and its weight. */
   causeTypes: number[];
   causeFocus: Map<number, number>;
+  /** Stand-ins that earn the boost only for a focus with no page of the asked type (`ABSENT_STAND_INS`). */
+  absent?: AbsentStandIn;
+}
+
+interface AbsentStandIn {
+  /** Codes of the asked type and its kin: a focus with a page of any of these has its answer. */
+  asked: number[];
+  standIns: number[];
 }
 
 const CAUSE_TYPES = ['symptoms', 'complications'];
 
-export function focusTypePlan(q: UnderstoodQuery, focus: Map<number, number>, typeCodes: ReadonlyMap<string, number>): FocusTypePlan {
+/**
+ * Stand-ins for a type that only some foci have pages of. MedQuAD answers "is it inherited?" only
+ * for genetic conditions (GHR and GARD pages); "Is bipolar disorder hereditary?" or "Is asthma
+ * genetic?" found the overview, while the causes page ("tends to run in families") and who is at
+ * risk ("a family history of asthma") answer it. Unlike `STAND_INS`, a document can have both
+ * (GHR's "genetic changes" sits beside causes-free inheritance pages, NHLBI's risk beside causes),
+ * so the stand-in counts only where no page about that focus is of the asked kind.
+ */
+const ABSENT_STAND_INS: readonly { asked: readonly string[]; standIns: readonly string[] }[] = [
+  { asked: ['inheritance', 'genetic changes'], standIns: ['causes', 'susceptibility'] },
+];
+
+function absentStandIn(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes: ReadonlyMap<string, number>): AbsentStandIn | undefined {
+  if (!p.absentStandIns || !p.useType || q.types.length === 0) return undefined;
+  const first = q.types.slice(0, askedCount(q, p));
+  const rule = ABSENT_STAND_INS.find((r) => first.some((t) => r.asked.includes(t)));
+  if (!rule) return undefined;
+  const codes = (names: readonly string[]): number[] => names.flatMap((t) => typeCodes.get(t) ?? []);
+  const standIns = codes(rule.standIns).filter((c) => !codes(first).includes(c));
+  return standIns.length > 0 ? { asked: codes(rule.asked), standIns } : undefined;
+}
+
+export function focusTypePlan(q: UnderstoodQuery, p: MedicalIndexParams, focus: Map<number, number>, typeCodes: ReadonlyMap<string, number>): FocusTypePlan {
+  const absent = absentStandIn(q, p, typeCodes);
   const not = q.notTypeFoci;
-  if (!not || not.size === 0) return { focus, causeTypes: [], causeFocus: focus };
+  if (!not || not.size === 0) return { focus, causeTypes: [], causeFocus: focus, absent };
   return {
     focus: new Map([...focus].filter(([k]) => !not.has(k))),
     causeTypes: CAUSE_TYPES.flatMap((t) => typeCodes.get(t) ?? []),
     causeFocus: new Map([...focus].filter(([k]) => not.has(k))),
+    absent,
   };
 }
 
@@ -135,6 +167,15 @@ export function boostOf(
     let misread = 0;
     if (asked.includes(c)) for (const k of keys) misread = Math.max(misread, plan.causeFocus.get(k) ?? 0);
     b += p.focusTypeBoost * (misread > typeSpec ? typeSpec - misread : typeSpec);
+  }
+  const absent = plan?.absent;
+  if (absent && focus.size > 0 && absent.standIns.includes(c)) {
+    let standIn = 0;
+    for (const k of keys) {
+      const w = plan.focus.get(k) ?? 0;
+      if (w > standIn && !absent.asked.some((a) => table.hasPage(k, a))) standIn = w;
+    }
+    b += p.focusTypeBoost * standIn;
   }
   return b - listPenaltyOf(table, p, d);
 }

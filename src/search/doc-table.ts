@@ -4,6 +4,8 @@ import type { SearchDoc, SearchDocKind, SearchFilter } from './types.js';
 
 const KINDS: readonly SearchDocKind[] = ['trusted-qa', 'consultation'];
 const SIDE_EFFECTS = 'side effects';
+/** Question types counted per focus (MedQuAD has 37; an archive with more keeps the first 256). */
+const TYPE_SLOTS = 256;
 
 /** A DocTable as plain data: per-document facts in columns, strings interned in tables. */
 export interface DocTableSnapshot {
@@ -43,8 +45,8 @@ export class DocTable {
   prose = new Uint8Array(1024);
   /** Question + focus text, kept for `similar` (the document as its own query). */
   readonly selfQuery: (string | null)[] = [];
-  /** Focus key → live documents of type "side effects": the foci that are medicines. */
-  private readonly effectPages = new Map<number, number>();
+  /** Focus key and type code (`key * TYPE_SLOTS + code`) → live documents of that focus and type. */
+  private readonly typedPages = new Map<number, number>();
   /** Focus key → live documents about it. */
   private readonly focusDocs = new Map<number, number>();
 
@@ -59,14 +61,21 @@ export class DocTable {
 
   /** Whether a focus is a medicine: some page of it lists its side effects. */
   isMedicine(key: number): boolean {
-    return (this.effectPages.get(key) ?? 0) > 0;
+    const c = this.typeCodes.get(SIDE_EFFECTS);
+    return c !== undefined && this.hasPage(key, c);
+  }
+
+  /** Whether some live page about the focus is of the type with this code. */
+  hasPage(key: number, code: number): boolean {
+    return code >= 0 && code < TYPE_SLOTS && (this.typedPages.get(key * TYPE_SLOTS + code) ?? 0) > 0;
   }
 
   private countFoci(n: number, by: number): void {
-    const effects = this.docs[n]?.questionType === SIDE_EFFECTS;
+    const code = this.typeCode[n] ?? -1;
+    const typed = code >= 0 && code < TYPE_SLOTS;
     for (const k of this.focusKeys[n] ?? []) {
       this.focusDocs.set(k, (this.focusDocs.get(k) ?? 0) + by);
-      if (effects) this.effectPages.set(k, (this.effectPages.get(k) ?? 0) + by);
+      if (typed) this.typedPages.set(k * TYPE_SLOTS + code, (this.typedPages.get(k * TYPE_SLOTS + code) ?? 0) + by);
     }
   }
 

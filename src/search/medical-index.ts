@@ -21,7 +21,7 @@ import { PrefixCompleter } from './query/complete.js';
 import { causeSubjects } from './query/causal.js';
 import { askMedicineEffects } from './query/drug-effects.js';
 import { askMedicinePair } from './query/medicine-pairs.js';
-import { askFoodWithMedicine, askWhatToAvoid, asksInteraction } from './query/medicine-use.js';
+import { askFoodWithMedicine, askStopping, askWhatToAvoid, asksInteraction } from './query/medicine-use.js';
 import { type UnderstoodQuery, understand, understandTyping } from './query/understand.js';
 import { loadIndexSnapshot, saveIndexSnapshot } from './snapshot/load.js';
 import type { IndexSnapshot, SnapshotExpectation, SnapshotMeta } from './snapshot/types.js';
@@ -179,6 +179,7 @@ export class MedicalSearchIndex implements SearchIndex {
       if (this.params.medicinePairs) askMedicinePair(q, q.text, isMedicine);
       if (this.params.medicineUse) {
         askWhatToAvoid(q, q.text, isMedicine);
+        if (askStopping(q, q.text, isMedicine)) q = { ...q, text: `${q.text}\ndosage` };
         askFoodWithMedicine(q, isMedicine);
         if (asksInteraction(q, isMedicine)) q = { ...q, text: `${q.text}\ninteractions` };
       }
@@ -289,7 +290,7 @@ export class MedicalSearchIndex implements SearchIndex {
     const focus = this.params.useFocus ? focusWeights(q, this.params, this.idf, this.nameIdf) : new Map<number, number>();
     const types = typeWeights(q, this.params, this.table.typeCodes);
     const asked = askedTypes(q, this.params, this.table.typeCodes);
-    const plan = focusTypePlan(q, focus, this.table.typeCodes);
+    const plan = focusTypePlan(q, this.params, focus, this.table.typeCodes);
     const maxBoost = maxBoostOf(this.params, focus, types);
     const heap = new TopK(k);
     const inv = 1 / max;
@@ -314,7 +315,7 @@ export class MedicalSearchIndex implements SearchIndex {
     const focus = this.params.useFocus ? focusWeights(q, this.params, this.idf, this.nameIdf) : new Map<number, number>();
     const types = typeWeights(q, this.params, this.table.typeCodes);
     const penalty = listPenaltyOf(this.table, this.params, n);
-    const boost = boostOf(this.table, this.params, focus, types, askedTypes(q, this.params, this.table.typeCodes), n, focusTypePlan(q, focus, this.table.typeCodes)) + penalty;
+    const boost = boostOf(this.table, this.params, focus, types, askedTypes(q, this.params, this.table.typeCodes), n, focusTypePlan(q, this.params, focus, this.table.typeCodes)) + penalty;
     return [
       { component: 'bm25f', score: lex, detail: `normalised by the best match; matched terms: ${matched.join(', ') || 'none'}` },
       { component: 'focus+type', score: boost, detail: `foci ${q.foci.map((f) => f.phrase).join('; ') || 'none'}; types ${q.types.join(', ') || 'none'}; doc type ${this.table.docs[n]?.questionType ?? 'none'}` },

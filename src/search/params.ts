@@ -35,6 +35,8 @@ export interface MedicalIndexParams {
   leafletBrands: boolean;
   /** A page is also filed under its name without the bracket and, mostly, the bracketed name: "Collapsed lung (pneumothorax)" (`query/bracket-names.ts`). */
   bracketNames: boolean;
+  /** Where no page about the focus says whether it is inherited, its causes and risk pages answer (`boosts.ts`). */
+  absentStandIns: boolean;
   /** Every type of the first cue counts as asked first ("alcohol with X": interactions *or* precautions; `query/qtype.ts`). */
   firstCueTypes: boolean;
   /** A focus named by a dropped word ("Down syndrome") is as specific as its documents are few (`boosts.ts`). */
@@ -78,6 +80,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   medicineNames: true,
   leafletBrands: true,
   bracketNames: true,
+  absentStandIns: true,
   firstCueTypes: true,
   nameIdf: true,
   nameTerms: true,

@@ -116,6 +116,33 @@ describe('MedicalSearchIndex', () => {
     assert.ok(part('What causes burns?', 'B3') > part('What causes burns?', 'B2'));
   });
 
+  it('lets the causes and risk pages answer "is it inherited" for a focus with no inheritance page', () => {
+    const docs = [
+      ...corpus(),
+      qa('A1', 'What is (are) Asthma?', 'Asthma is a disease that inflames and narrows the airways.', 'Asthma', [], 'information'),
+      qa('A2', 'What causes Asthma?', 'Its exact cause is unknown; it tends to run in families.', 'Asthma', [], 'causes'),
+      qa('A3', 'Who is at risk for Asthma?', 'People with a family history of asthma or allergies.', 'Asthma', [], 'susceptibility'),
+      qa('F1', 'What is (are) Cystic fibrosis?', 'An inherited disease of the mucus and sweat glands.', 'Cystic fibrosis', [], 'information'),
+      qa('F2', 'What causes Cystic fibrosis?', 'Mutations in the CFTR gene.', 'Cystic fibrosis', [], 'causes'),
+      qa('F3', 'Is Cystic fibrosis inherited?', 'It is inherited in an autosomal recessive pattern.', 'Cystic fibrosis', [], 'inheritance'),
+    ];
+    const index = anIndexOf(docs, { useRerank: false, focusIdfRef: 0.01 });
+    const part = (q: string, id: string): number => index.explain(q, id).parts.find((p) => p.component === 'focus+type')?.score ?? 0;
+    const q = 'Is asthma hereditary?';
+    assert.ok(part(q, 'A2') > part(q, 'A1'));
+    assert.equal(part(q, 'A3'), part(q, 'A2'));
+    assert.ok(['A2', 'A3'].includes(index.search(q, { limit: 1 })[0]?.id ?? ''));
+    // A focus with its own inheritance page keeps it: its causes page stands in for nothing.
+    assert.equal(part('Is cystic fibrosis hereditary?', 'F2'), part('Is cystic fibrosis hereditary?', 'F1'));
+    assert.ok(part('Is cystic fibrosis hereditary?', 'F3') > part('Is cystic fibrosis hereditary?', 'F2'));
+    // Without the rule the causes page is no better placed than the overview.
+    const without = anIndexOf(docs, { useRerank: false, focusIdfRef: 0.01, absentStandIns: false });
+    assert.equal(without.explain(q, 'A2').parts.find((p) => p.component === 'focus+type')?.score, without.explain(q, 'A1').parts.find((p) => p.component === 'focus+type')?.score);
+    // The index stays current: once the inheritance page is gone, the causes page stands in.
+    index.remove('F3');
+    assert.ok(part('Is cystic fibrosis hereditary?', 'F2') > part('Is cystic fibrosis hereditary?', 'F1'));
+  });
+
   it('answers a question naming only a medicine with why the leaflet says it is prescribed', () => {
     const leaflet = (sec: number, question: string, qtype: string): SearchDoc =>
       qa(`L${sec}`, question, '', 'Alprazolam', [], qtype);

@@ -115,6 +115,12 @@ describe('everyday phrases', () => {
       ['my son is allergic to eggs', 'my son is allergic to eggs (food allergy)'],
       ['Is fish oil good for your heart?', 'Is fish oil (omega-3 fatty acids) good for your heart?'],
       ['a fish oil allergy', 'a fish oil allergy'],
+      ['Is bipolar hereditary?', 'Is bipolar disorder hereditary?'],
+      ['my husband is bipolar', 'my husband is bipolar disorder'],
+      // Already the archive's name, or a named kind of it.
+      ['bipolar disorder in teens', 'bipolar disorder in teens'],
+      ['bipolar 2 symptoms', 'bipolar 2 symptoms'],
+      ['bipolar depression', 'bipolar depression'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });

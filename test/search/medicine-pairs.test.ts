@@ -8,6 +8,9 @@ const docs: SearchDoc[] = [
   ...leaflet('KET', 'Ketorolac'),
   ...leaflet('IBU', 'Ibuprofen'),
   aTrustedDoc('HEA1', 'What is (are) Headache ?', 'A headache is pain in the head, scalp or neck.', 'Headache', 'information', { source: 'MPlusHealthTopics' }),
+  aTrustedDoc('HBP1', 'What is (are) High blood pressure ?', 'Blood pressure that stays at or above 130/80.', 'High blood pressure', 'information', { source: 'MPlusHealthTopics' }),
+  // A page that names the medicine as a synonym, as ADAM's "Ibuprofen dosing for children" names Advil.
+  aTrustedDoc('DOS1', 'Do you have information about Ibuprofen dosing for children', '', 'Ibuprofen dosing for children', 'information', { source: 'ADAM', synonyms: ['Ibuprofen'] }),
 ];
 
 describe('two medicines taken together', () => {
@@ -26,6 +29,24 @@ describe('two medicines taken together', () => {
     assert.equal(types('What are the side effects of ketorolac and ibuprofen?')[0], 'side effects');
     // Two medicines named without taking them.
     assert.deepEqual(types('ketorolac and ibuprofen'), []);
+  });
+
+  it('asks about precautions when one medicine is taken with a condition', () => {
+    assert.deepEqual(types('Can I take ibuprofen with high blood pressure?'), ['precautions', 'contraindication']);
+    assert.deepEqual(types('Is it ok to take ibuprofen if I have high blood pressure?'), ['precautions', 'contraindication']);
+    // Taken for a complaint, not with one; and a condition named without taking anything.
+    assert.deepEqual(types('Can I take ibuprofen for a headache?'), []);
+    assert.deepEqual(types('ibuprofen and high blood pressure'), []);
+  });
+
+  it('gives the leaflet\'s precautions the focus-and-type boost for a medicine with a condition', () => {
+    const q = 'Can I take ibuprofen with high blood pressure?';
+    const boost = (patch: { medicinePairs?: boolean }, id: string): number =>
+      anIndexOf(docs, { focusIdfRef: 0.01, ...patch }).explain(q, id).parts.find((p) => p.component === 'focus+type')?.score ?? 0;
+    assert.ok(boost({}, 'IBU4') > boost({}, 'IBU1'));
+    assert.ok(boost({}, 'IBU4') > boost({}, 'DOS1'));
+    // Without the rule the question asks nothing, and the precautions are no better placed than the overview.
+    assert.ok(boost({ medicinePairs: false }, 'IBU4') <= boost({ medicinePairs: false }, 'IBU1'));
   });
 
   it('finds a leaflet\'s precautions first, where without the rule its overview wins', () => {

@@ -3,13 +3,15 @@ import { describe, it } from 'node:test';
 import type { SearchDoc } from '../../src/search/types.js';
 import { aLeaflet, anIndexOf, aTrustedDoc } from '../support/builders.js';
 
-const leaflet = (id: string, name: string): SearchDoc[] => aLeaflet(id, name, [4, 5, 7, 9]);
+const leaflet = (id: string, name: string): SearchDoc[] => aLeaflet(id, name, [3, 4, 5, 7, 9]);
 const docs: SearchDoc[] = [
   ...leaflet('WAR', 'Warfarin'),
   ...leaflet('MET', 'Metronidazole'),
   aTrustedDoc('ALC1', 'What is (are) Alcohol ?', 'Drinking alcohol safely means drinking in moderation.', 'Alcohol', 'information', { source: 'MPlusHealthTopics' }),
   aTrustedDoc('GRA1', 'What is Grapefruit ?', '', 'Grapefruit', 'information', { source: 'MPlusHerbsSuppls' }),
   aTrustedDoc('GRA5', 'Are there interactions between Grapefruit and other medications ?', '', 'Grapefruit', 'interactions with medications', { source: 'MPlusHerbsSuppls' }),
+  aTrustedDoc('SAFE1', 'Do you have information about Taking multiple medicines safely', '', 'Taking multiple medicines safely', 'information', { source: 'ADAM' }),
+  aTrustedDoc('FLU5', 'What are the treatments for Flu ?', 'Rest, fluids and, for some people, antiviral medicines.', 'Flu', 'treatment', { source: 'MPlusHealthTopics' }),
   aTrustedDoc('FLU9', 'How to prevent Flu ?', 'Avoid close contact with sick people and get a flu vaccine every year.', 'Flu', 'prevention', { source: 'MPlusHealthTopics' }),
 ];
 
@@ -43,6 +45,25 @@ describe('questions about living with a medicine', () => {
     const first = (patch: { medicineUse?: boolean }): string | undefined => anIndexOf(docs, { focusIdfRef: 0.01, ...patch }).search(q, { limit: 1 })[0]?.id;
     assert.ok(['GRA5', 'WAR5'].includes(first({}) ?? ''), first({}));
     assert.equal(first({ medicineUse: false }), 'GRA1');
+  });
+
+  it('reads stopping a medicine, or its withdrawal, as how to take it', () => {
+    assert.deepEqual(read('How do I stop taking warfarin safely?').types.slice(0, 2), ['usage', 'dose']);
+    assert.deepEqual(read('Metronidazole withdrawal symptoms').types.slice(0, 2), ['usage', 'dose']);
+    assert.deepEqual(read('how to wean off warfarin').types, ['usage', 'dose']);
+    // Stopping a disease is still its treatment.
+    assert.equal(read('How do I stop the flu?').types[0], 'treatment');
+    assert.match(index.understand('How do I stop taking warfarin safely?').text, /\ndosage$/);
+  });
+
+  it("gives the leaflet's usage section the focus-and-type boost for stopping a medicine", () => {
+    const q = 'How do I stop taking warfarin safely?';
+    const boost = (patch: { medicineUse?: boolean }, id: string): number =>
+      anIndexOf(docs, { focusIdfRef: 0.01, ...patch }).explain(q, id).parts.find((p) => p.component === 'focus+type')?.score ?? 0;
+    assert.ok(boost({}, 'WAR3') > boost({}, 'WAR9'));
+    assert.ok(boost({}, 'WAR3') > boost({}, 'SAFE1'));
+    // Without the rule "how do I stop" asks for a treatment, which no leaflet section is.
+    assert.ok(boost({}, 'WAR3') > boost({ medicineUse: false }, 'WAR3'));
   });
 
   it('tells the re-rank that a question about a medicine with a drink asks about interactions', () => {

@@ -53,6 +53,7 @@ export function anIndexOf(docs: Iterable<SearchDoc>, patch: Partial<MedicalIndex
 /** Sections of a MedlinePlus medicine leaflet by their MedQuAD number: question template and qtype. */
 const LEAFLET_SECTIONS: Readonly<Record<number, readonly [string, string]>> = {
   1: ['Who should get {name} and why is it prescribed ?', 'indication'],
+  3: ['How should {name} be used and what is the dosage ?', 'usage'],
   4: ['Are there safety concerns or special precautions about {name} ?', 'precautions'],
   5: ['What special dietary instructions should I follow with {name} ?', 'dietary'],
   7: ['What are the side effects or risks of {name} ?', 'side effects'],

@@ -187,6 +187,8 @@ const SEVENTH_BATCH: readonly LayTerm[] = [
   // message often tells on the way to another complaint ("bitten by a tick years ago, and now…").
   [new RegExp(`\\b(?:deer |dog |wood )?ticks? (?:(?:was|is|were|are) )?(?:on|in|out of|off|from|attached to|stuck (?:on|in|to)|embedded in|bit|biting|bitten) ${POSSESSIVE}(?:skin|scalp|head|neck|leg|legs|arm|arms|back|body|belly|groin|ear|armpit|side)\\b`, 'gi'), 'tick bite'],
   [/\bslapped[- ]cheeks?(?: (?:syndrome|disease|rash))?\b/gi, 'fifth disease'],
+  // "Is bipolar hereditary?", "my husband is bipolar": the archive names only Bipolar disorder.
+  [/\bbipolar\b(?![- ](?:disorders?|disease|illness|affective|depression|mania|type|[12]\b|i{1,2}\b|cells?|neurons?|leads?|electrodes?))/gi, 'bipolar disorder'],
 ];
 
 const LAY_TERMS: readonly LayTerm[] = [

@@ -27,6 +27,24 @@ export function askWhatToAvoid(q: UnderstoodQuery, text: string, isMedicine: (ke
   return true;
 }
 
+/** Stopping a medicine one takes, or the withdrawal that follows. */
+const STOPPING = /\b((stop|stops|stopped|stopping|quit|quits|quitting|discontinu\w*) (taking|using|it|them|my|her|his|the)|(come|comes|coming|came|get|getting|got|wean|weans|weaning|weaned|taper|tapering|tapered) (off|down|from)|taper(ing)?|withdrawals?|cold turkey)\b/;
+
+/**
+ * "How do I stop taking prednisone safely?", "Xanax withdrawal symptoms": a leaflet tells how to
+ * stop a medicine (and what withdrawal to expect) where it tells how to take it. The cue table read
+ * "how do I stop" as treatment and "symptoms" as the condition's, and no leaflet has either, so
+ * the question met "Taking multiple medicines safely" or the leaflet's closing advice. In a
+ * question whose every focus is a medicine, usage and dose come first; true when they did.
+ */
+export function askStopping(q: UnderstoodQuery, text: string, isMedicine: (key: number) => boolean): boolean {
+  if (q.foci.length === 0 || !q.foci.every((f) => isMedicine(f.key)) || !STOPPING.test(text.toLowerCase())) return false;
+  const asked = ['usage', 'dose'];
+  q.types = [...asked, ...q.types.filter((t) => !asked.includes(t))];
+  q.firstTypes = asked.length;
+  return true;
+}
+
 /**
  * "Can I eat grapefruit while taking simvastatin?": a food named with a medicine in a question about
  * diet asks how the two interact, which the medicine's dietary section answers and so does the
