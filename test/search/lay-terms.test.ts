@@ -121,6 +121,10 @@ describe('everyday phrases', () => {
       ['bipolar disorder in teens', 'bipolar disorder in teens'],
       ['bipolar 2 symptoms', 'bipolar 2 symptoms'],
       ['bipolar depression', 'bipolar depression'],
+      ['How do I know if my child needs glasses?', 'How do I know if my child refractive errors?'],
+      ['Can men get breast cancer?', 'Can male breast cancer?'],
+      ['signs of breast cancer in men', 'signs of male breast cancer'],
+      ['a glass of wine', 'a glass of wine'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });

@@ -95,6 +95,13 @@ describe('question types and focus', () => {
     assert.ok(questionTypes('How long does it take to get over pneumonia?').types.has('prognosis'));
   });
 
+  it('reads how an infection passes between people as its cause, as MedlinePlus files it', () => {
+    for (const q of ['How is Lyme disease transmitted?', 'How is scabies spread?', 'Is eczema contagious?', 'How are colds passed from person to person?']) {
+      assert.ok(questionTypes(q).types.has('cause'), q);
+    }
+    assert.ok(!questionTypes('Has the cancer spread?').types.has('cause'));
+  });
+
   it('reads asking whether to seek care now as a question for the provider', () => {
     for (const q of ['When should I go to the ER for a headache?', 'Does a kidney stone need emergency care?', 'When do I send them to the ER?']) {
       assert.ok(questionTypes(q).types.has('provider'), q);

@@ -188,6 +188,10 @@ const SEVENTH_BATCH: readonly LayTerm[] = [
   [new RegExp(`\\b(?:deer |dog |wood )?ticks? (?:(?:was|is|were|are) )?(?:on|in|out of|off|from|attached to|stuck (?:on|in|to)|embedded in|bit|biting|bitten) ${POSSESSIVE}(?:skin|scalp|head|neck|leg|legs|arm|arms|back|body|belly|groin|ear|armpit|side)\\b`, 'gi'), 'tick bite'],
   [/\bslapped[- ]cheeks?(?: (?:syndrome|disease|rash))?\b/gi, 'fifth disease'],
   // "Is bipolar hereditary?", "my husband is bipolar": the archive names only Bipolar disorder.
+  // "Glasses" alone meets Glass-Chapman-Hockley syndrome, the one page whose name holds "glass".
+  [/\b(?:need(?:s|ed|ing)?|wear(?:s|ing)?|get(?:s|ting)?) (?:reading |prescription |new |stronger )?(?:eye ?)?glasses\b/gi, 'refractive errors'],
+  // "Men" names no focus; the archive has Male breast cancer.
+  [/\b(?:men|a man|males?|guys?|boys?) (?:can |could |also |ever )*(?:get|gets|have|has|develop|develops)(?: an?)? breast cancer\b|\bbreast cancer in (?:men|a man|males?|guys?)\b/gi, 'male breast cancer'],
   [/\bbipolar\b(?![- ](?:disorders?|disease|illness|affective|depression|mania|type|[12]\b|i{1,2}\b|cells?|neurons?|leads?|electrodes?))/gi, 'bipolar disorder'],
 ];
 

@@ -36,7 +36,9 @@ export type QType = (typeof QTYPES)[number];
 const CUES: Record<QType, RegExp> = {
   treatment:
     new RegExp(String.raw`\b(treat\w*|therap\w*|cur(e|es|ed|ing|able)|remed\w*|medication\w*|medicines?|drugs?|surger\w*|surgical|operat\w*|procedures?|${TREATMENT_REQUESTS}|heal\w*|reliev\w*|relief|manag\w*|options?|solutions?|remov\w*|correct\w*|rehab\w*|physiotherap\w*|overcome|fix|pills?|antibiotics?|what (can|should|do) (i|we|he|she) do|what to do|how (can|do) (i|we) (stop|help)|help (for|with|me)|please help|best way|assist\w*|solve|reduc(e|ed|ing)|lower(ing)?|lose|get (it|them) out|what (can|should) be done)\b`),
-  cause: /\b(caus\w*|why|reasons?|trigger\w*|how (do|did|does|can|could) (i|you|one|someone|a person|she|he|a woman|a man|people) (get|catch|develop|contract)|catch\w*|contract(ed)?|etiolog\w*|where does it come from)\b/,
+  // How an infection passes between people: MedlinePlus tells it in the causes section, as the
+  // boosts' detector reads it (`query/qtype.ts`); "How is scabies spread?" found the overview.
+  cause: /\b(caus\w*|why|reasons?|trigger\w*|how (do|did|does|can|could) (i|you|one|someone|a person|she|he|a woman|a man|people) (get|catch|develop|contract)|catch\w*|contract(ed)?|etiolog\w*|where does it come from|contagious|transmi(t|ts|tted|ssion)|how (is|are|does|do) .{1,40} (spread|passed))\b/,
   symptoms: /\b(symptoms?|signs?|feel like|look like|manifest\w*|what happens)\b/,
   diagnosis: /\b(diagnos\w*|tests?|testing|tested|detect\w*|screen\w*|exams?|examination|scans?|found|find out|biops\w*|mri|x-?rays?|check(ed)? for|how (do|can) (i|you) (know|tell))\b/,
   prognosis:
