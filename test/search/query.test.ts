@@ -235,5 +235,13 @@ describe('question type', () => {
     assert.notEqual(first('How long should I take amoxicillin?'), 'outlook');
     assert.notEqual(first('How long is the drive to the clinic?'), 'outlook');
   });
+
+  it('reads asking which doctor or specialist to see as when to contact one, before treatment', () => {
+    for (const q of ['What kind of doctor treats lupus?', 'Which doctor should I see for kidney stones?', 'Should I see a neurologist for numbness in my hands?', 'What type of specialist treats gout?']) {
+      assert.equal(first(q), 'when to contact a medical professional', q);
+    }
+    // A doctor who treats is no question of whom to see.
+    assert.ok(!detectQuestionTypes('My doctor treats my lupus with steroids. What are the side effects?').includes('when to contact a medical professional'));
+  });
 });
 

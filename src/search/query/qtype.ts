@@ -11,6 +11,9 @@ export const INTERACTION_TYPES: readonly string[] = ['interactions with medicati
  * words and verbs that the analyser drops or stems. A question may ask several things.
  */
 const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
+  // Before treatment: "What kind of doctor treats lupus?" asks whom to see, which MedQuAD answers
+  // only in "Do I need to see a doctor for X?"; the treatments page found before names no doctor.
+  [/\b((what|which) (kind|type|sort) of (a )?(doctor|specialist|physician|provider)s?|which (doctor|specialist)s?|(see|find|consult|visit) (a |an |the )?(specialist|\w+ologist)s?)\b/, ['when to contact a medical professional']],
   [new RegExp(String.raw`\b(treat(s|ed|ing|ment|ments)?|cure[sd]?|curing|therap(y|ies)|remed(y|ies)|heal(ed|ing)?|manag(e|ing|ement)|surgery|operation|(medications?|medicines?|drugs?|pills?|devices?) (for|to|that|which|helps?|can|could|will)|what helps|helps? with|what (can|should) (i|we) do|what to do|${TREATMENT_REQUESTS})\b`), ['treatment']],
   // Before "causes": "what gene causes X" asks for the genetic change, not the causes page.
   [/\b((genes?|genetic|mutations?|chromosom(e|es|al)) (that )?(caus\w*|chang\w*|behind|involved|responsible)|genetic (cause|basis)|genetics)\b/, ['genetic changes']],
