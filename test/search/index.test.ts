@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_PARAMS, MedicalSearchIndex } from '../../src/search/medical-index.js';
 import type { SearchDoc } from '../../src/search/types.js';
-import { anIndexOf, aTrustedDoc } from '../support/builders.js';
+import { anIndexOf, aTrustedDoc, focusTypePart } from '../support/builders.js';
 
 const qa = (id: string, question: string, answer: string, focus: string, synonyms: string[], qtype: string): SearchDoc =>
   aTrustedDoc(id, question, answer, focus, qtype, { synonyms });
@@ -87,8 +87,7 @@ describe('MedicalSearchIndex', () => {
   it('adds the focus-and-type boost only to documents with both the named focus and the asked type', () => {
     const docs = [...corpus(), qa('A1', 'What are the symptoms of Asthma?', 'Wheezing and cough.', 'Asthma', [], 'symptoms')];
     const make = (focusTypeBoost: number): MedicalSearchIndex => anIndexOf(docs, { focusTypeBoost, useRerank: false });
-    const part = (index: MedicalSearchIndex, q: string, id: string): number =>
-      index.explain(q, id).parts.find((p) => p.component === 'focus+type')?.score ?? 0;
+    const part = focusTypePart;
     const [on, off] = [make(0.2), make(0)];
     const q = 'What are the signs of male Turner syndrome?';
     assert.ok(part(on, q, 'N1') > part(off, q, 'N1')); // Noonan syndrome (via its synonym) + symptoms
@@ -107,7 +106,7 @@ describe('MedicalSearchIndex', () => {
       qa('B3', 'What causes Burns?', 'Heat, chemicals, electricity, sunlight and radiation.', 'Burns', [], 'causes'),
     ];
     const index = anIndexOf(docs, { useRerank: false });
-    const part = (q: string, id: string): number => index.explain(q, id).parts.find((p) => p.component === 'focus+type')?.score ?? 0;
+    const part = (q: string, id: string): number => focusTypePart(index, q, id);
     const q = 'How do I treat a burn on my wrist?';
     assert.ok(part(q, 'B2') > part(q, 'B1'));
     assert.ok(part(q, 'B2') > part(q, 'B3'));
@@ -127,7 +126,7 @@ describe('MedicalSearchIndex', () => {
       qa('F3', 'Is Cystic fibrosis inherited?', 'It is inherited in an autosomal recessive pattern.', 'Cystic fibrosis', [], 'inheritance'),
     ];
     const index = anIndexOf(docs, { useRerank: false, focusIdfRef: 0.01 });
-    const part = (q: string, id: string): number => index.explain(q, id).parts.find((p) => p.component === 'focus+type')?.score ?? 0;
+    const part = (q: string, id: string): number => focusTypePart(index, q, id);
     const q = 'Is asthma hereditary?';
     assert.ok(part(q, 'A2') > part(q, 'A1'));
     assert.equal(part(q, 'A3'), part(q, 'A2'));
@@ -137,7 +136,7 @@ describe('MedicalSearchIndex', () => {
     assert.ok(part('Is cystic fibrosis hereditary?', 'F3') > part('Is cystic fibrosis hereditary?', 'F2'));
     // Without the rule the causes page is no better placed than the overview.
     const without = anIndexOf(docs, { useRerank: false, focusIdfRef: 0.01, absentStandIns: false });
-    assert.equal(without.explain(q, 'A2').parts.find((p) => p.component === 'focus+type')?.score, without.explain(q, 'A1').parts.find((p) => p.component === 'focus+type')?.score);
+    assert.equal(focusTypePart(without, q, 'A2'), focusTypePart(without, q, 'A1'));
     // The index stays current: once the inheritance page is gone, the causes page stands in.
     index.remove('F3');
     assert.ok(part('Is cystic fibrosis hereditary?', 'F2') > part('Is cystic fibrosis hereditary?', 'F1'));
@@ -154,7 +153,7 @@ describe('MedicalSearchIndex', () => {
     ];
     // A corpus this small gives every name a low idf; full specificity stands in for MedQuAD's.
     const index = anIndexOf(docs, { useRerank: false, focusIdfRef: 0.01 });
-    const part = (q: string, id: string): number => index.explain(q, id).parts.find((p) => p.component === 'focus+type')?.score ?? 0;
+    const part = (q: string, id: string): number => focusTypePart(index, q, id);
     // The closing section has the shortest question, so words alone put it first.
     assert.ok(part('alprazolam', 'L1') > part('alprazolam', 'L9'));
     assert.equal(index.search('alprazolam', { limit: 1 })[0]?.id, 'L1');

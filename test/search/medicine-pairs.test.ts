@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SearchDoc } from '../../src/search/types.js';
-import { aLeaflet, anIndexOf, aTrustedDoc } from '../support/builders.js';
+import { aLeaflet, anIndexOf, aTrustedDoc, focusTypePart } from '../support/builders.js';
 
 const leaflet = (id: string, name: string): SearchDoc[] => aLeaflet(id, name, [1, 4, 7, 9]);
 const docs: SearchDoc[] = [
@@ -41,8 +41,7 @@ describe('two medicines taken together', () => {
 
   it('gives the leaflet\'s precautions the focus-and-type boost for a medicine with a condition', () => {
     const q = 'Can I take ibuprofen with high blood pressure?';
-    const boost = (patch: { medicinePairs?: boolean }, id: string): number =>
-      anIndexOf(docs, { focusIdfRef: 0.01, ...patch }).explain(q, id).parts.find((p) => p.component === 'focus+type')?.score ?? 0;
+    const boost = (patch: { medicinePairs?: boolean }, id: string): number => focusTypePart(anIndexOf(docs, { focusIdfRef: 0.01, ...patch }), q, id);
     assert.ok(boost({}, 'IBU4') > boost({}, 'IBU1'));
     assert.ok(boost({}, 'IBU4') > boost({}, 'DOS1'));
     // Without the rule the question asks nothing, and the precautions are no better placed than the overview.

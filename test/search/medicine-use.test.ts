@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { SearchDoc } from '../../src/search/types.js';
-import { aLeaflet, anIndexOf, aTrustedDoc } from '../support/builders.js';
+import { aLeaflet, anIndexOf, aTrustedDoc, focusTypePart } from '../support/builders.js';
 
 const leaflet = (id: string, name: string): SearchDoc[] => aLeaflet(id, name, [3, 4, 5, 7, 9]);
 const docs: SearchDoc[] = [
@@ -58,8 +58,7 @@ describe('questions about living with a medicine', () => {
 
   it("gives the leaflet's usage section the focus-and-type boost for stopping a medicine", () => {
     const q = 'How do I stop taking warfarin safely?';
-    const boost = (patch: { medicineUse?: boolean }, id: string): number =>
-      anIndexOf(docs, { focusIdfRef: 0.01, ...patch }).explain(q, id).parts.find((p) => p.component === 'focus+type')?.score ?? 0;
+    const boost = (patch: { medicineUse?: boolean }, id: string): number => focusTypePart(anIndexOf(docs, { focusIdfRef: 0.01, ...patch }), q, id);
     assert.ok(boost({}, 'WAR3') > boost({}, 'WAR9'));
     assert.ok(boost({}, 'WAR3') > boost({}, 'SAFE1'));
     // Without the rule "how do I stop" asks for a treatment, which no leaflet section is.

@@ -50,6 +50,11 @@ export function anIndexOf(docs: Iterable<SearchDoc>, patch: Partial<MedicalIndex
   return index;
 }
 
+/** The focus-and-type part of a document's score for a query, as `explain` reports it. */
+export function focusTypePart(index: MedicalSearchIndex, query: string, id: string): number {
+  return index.explain(query, id).parts.find((p) => p.component === 'focus+type')?.score ?? 0;
+}
+
 /** Sections of a MedlinePlus medicine leaflet by their MedQuAD number: question template and qtype. */
 const LEAFLET_SECTIONS: Readonly<Record<number, readonly [string, string]>> = {
   1: ['Who should get {name} and why is it prescribed ?', 'indication'],
