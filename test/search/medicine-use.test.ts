@@ -51,8 +51,9 @@ describe('questions about living with a medicine', () => {
     assert.deepEqual(read('How do I stop taking warfarin safely?').types.slice(0, 2), ['usage', 'dose']);
     assert.deepEqual(read('Metronidazole withdrawal symptoms').types.slice(0, 2), ['usage', 'dose']);
     assert.deepEqual(read('how to wean off warfarin').types, ['usage', 'dose']);
-    // Stopping a disease is still its treatment.
+    // Stopping a disease is still its treatment, and what one gets from a medicine its side effects.
     assert.equal(read('How do I stop the flu?').types[0], 'treatment');
+    assert.equal(read('What side effects can I get from warfarin?').types[0], 'side effects');
     assert.match(index.understand('How do I stop taking warfarin safely?').text, /\ndosage$/);
   });
 

@@ -28,7 +28,7 @@ export function askWhatToAvoid(q: UnderstoodQuery, text: string, isMedicine: (ke
 }
 
 /** Stopping a medicine one takes, or the withdrawal that follows. */
-const STOPPING = /\b((stop|stops|stopped|stopping|quit|quits|quitting|discontinu\w*) (taking|using|it|them|my|her|his|the)|(come|comes|coming|came|get|getting|got|wean|weans|weaning|weaned|taper|tapering|tapered) (off|down|from)|taper(ing)?|withdrawals?|cold turkey)\b/;
+const STOPPING = /\b((stop|stops|stopped|stopping|quit|quits|quitting|discontinu\w*) (taking|using|it|them|my|her|his|the)|(come|comes|coming|came|get|gets|getting|got) off|(wean|weans|weaning|weaned|taper|tapers|tapering|tapered) (off|down|from)|taper(ing)?|withdrawals?|cold turkey)\b/;
 
 /**
  * "How do I stop taking prednisone safely?", "Xanax withdrawal symptoms": a leaflet tells how to
