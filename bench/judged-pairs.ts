@@ -1,8 +1,14 @@
 // Hard consumer pairs from tuning set J, the nearest stand-in this project has for the hidden
-// held-out RQE set: each J question (original or summary) against the MedQuAD questions graded
-// for it, "entails" when graded 3–4 and "does not" when graded 1 (2, related, is left out). The
-// candidates were retrieved by rankers, so the negatives share the question's words, unlike
-// MEDIQA's random ones. The grades judge the answer too, so this is a noisy entailment label.
+// held-out RQE set: each J question (original or summary) against every MedQuAD question pooled for
+// it, labelled for question entailment by reading (bench/data/mediqa-val-entailment.txt, rules in
+// bench/data/entailment-guide.md: does a good answer to the FAQ answer the consumer fully or in
+// part?). The candidates were retrieved by rankers, so the negatives share the question's words,
+// unlike MEDIQA's random ones. (Until 2026-11-22 these labels were read off J's answer grades,
+// 3–4 entails and 1 not, which marked a right question with a poor answer — a list of links — as
+// not entailing: src/search/README.md, "One regression again".)
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Rng } from '../src/search/similarity/rng.js';
 import { contentStems } from '../src/search/similarity/text.js';
 import { loadJudgedSet } from './judged-set.js';
 import { loadMedquadDocs } from './liveqa-data.js';
@@ -14,15 +20,27 @@ export interface JudgedPair {
   entails: boolean;
 }
 
+/** `Vn ANSWER_ID E|N` lines → entails by "Vn ANSWER_ID". */
+export function readEntailmentLabels(text: string): Map<string, boolean> {
+  const labels = new Map<string, boolean>();
+  for (const line of text.split('\n')) {
+    const [qid, id, label] = line.trim().split(/\s+/);
+    if (qid?.startsWith('V') && id && (label === 'E' || label === 'N')) labels.set(`${qid} ${id}`, label === 'E');
+  }
+  return labels;
+}
+
 export async function loadJudgedPairs(): Promise<JudgedPair[]> {
   const questionOf = new Map((await loadMedquadDocs()).map((d) => [d.id, d.question]));
+  const labels = readEntailmentLabels(readFileSync(resolve(import.meta.dirname, 'data', 'mediqa-val-entailment.txt'), 'utf8'));
   const { questions, qrels } = loadJudgedSet();
   const out: JudgedPair[] = [];
   for (const q of questions) {
-    for (const [id, grade] of qrels.get(q.qid) ?? []) {
+    for (const id of qrels.get(q.qid)?.keys() ?? []) {
       const faq = questionOf.get(id);
-      if (!faq || grade === 2) continue;
-      for (const form of ['original', 'summary'] as const) out.push({ form, chq: form === 'original' ? q.original : q.summary, faq, entails: grade >= 3 });
+      const entails = labels.get(`${q.qid} ${id}`);
+      if (!faq || entails === undefined) continue;
+      for (const form of ['original', 'summary'] as const) out.push({ form, chq: form === 'original' ? q.original : q.summary, faq, entails });
     }
   }
   return out;
@@ -92,4 +110,33 @@ export function withinQuestionOrder(pairs: readonly JudgedPair[], scores: readon
     }
   }
   return { all: couples ? won / couples : 0.5, hard: hardCouples ? hardWon / hardCouples : 0.5, hardCouples };
+}
+
+/**
+ * Overlap-matched draws, where word overlap is at chance by construction, as on the hidden set:
+ * pairs are binned by overlap decile and each bin keeps as many non-entailing pairs as entailing
+ * ones (a seeded random choice of the larger side). Returns the indices of each draw.
+ */
+export function overlapMatchedDraws(pairs: readonly JudgedPair[], draws: number, seed: number): number[][] {
+  const overlaps = pairs.map((p) => overlap(p.chq, p.faq));
+  const sorted = [...overlaps].sort((a, b) => a - b);
+  const decile = (x: number): number => {
+    let below = 0;
+    while (below < sorted.length && (sorted[below] ?? 0) < x) below++;
+    return Math.min(9, Math.floor((below * 10) / sorted.length));
+  };
+  const bins = new Map<number, { yes: number[]; no: number[] }>();
+  pairs.forEach((p, i) => {
+    const d = decile(overlaps[i] ?? 0);
+    const bin = bins.get(d) ?? { yes: [], no: [] };
+    (p.entails ? bin.yes : bin.no).push(i);
+    bins.set(d, bin);
+  });
+  const rng = new Rng(seed);
+  return Array.from({ length: draws }, () =>
+    [...bins.values()].flatMap(({ yes, no }) => {
+      const n = Math.min(yes.length, no.length);
+      return [...rng.shuffle([...yes]).slice(0, n), ...rng.shuffle([...no]).slice(0, n)];
+    }),
+  );
 }

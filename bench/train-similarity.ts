@@ -3,13 +3,12 @@
  *   npm run train:similarity -- [--shared DIR] [--out FILE] [--quick]
  * 1. word vectors + IDF by LSA over MedQuAD text (seeded randomised SVD);
  * 2. constructed hard pairs from MedQuAD question templates (synth.ts);
- * 3. the ranking regression (search re-rank): logistic regression on MEDIQA training pairs + hard
- *    pairs; the hard-pair weight and L2 are picked by validation accuracy at 0.5 — on the
- *    validation set less the pairs whose consumer question duplicates a LiveQA test question
+ * 3. the regression (search re-rank and askdoc similarity): logistic regression on MEDIQA training
+ *    pairs + hard pairs; the hard-pair weight and L2 are picked by validation accuracy at 0.5 — on
+ *    the validation set less the pairs whose consumer question duplicates a LiveQA test question
  *    (decontamination), as is every choice here;
- * 4. the decision regression (askdoc similarity): MEDIQA training pairs only, its L2 picked by
- *    validation accuracy after its threshold and then its margin among one question's candidates
- *    (src/search/similarity/decide.ts) are tuned on the same pairs;
+ * 4. the decision's threshold, then its margin among one question's candidates
+ *    (src/search/similarity/decide.ts), on the same validation pairs;
  * 5. reports train cross-validation, validation accuracy, overlap-only baseline and ablations.
  * Everything is seeded: two runs write byte-identical files.
  */
@@ -142,28 +141,14 @@ function tuneDecision(scores: readonly number[]): { threshold: number; accuracy:
   return { threshold, accuracy: accuracy(scores, validY, threshold), margin };
 }
 
-// The ranking regression (search re-rank): the configuration chosen above.
+// One regression ranks and decides. A second one trained on the MEDIQA pairs alone decided from
+// 2026-11-22 until J's candidates were labelled for entailment: there it is far worse where word
+// overlap cannot help (src/search/README.md, "One regression again").
 const model = fit(chosen);
 const scores = validScores(model);
-const ranking = tuneDecision(scores);
-log(`ranking regression: threshold ${ranking.threshold}, validation accuracy ${ranking.accuracy.toFixed(3)}; with margin ${ranking.margin.margin ?? 'none'} ${ranking.margin.accuracy.toFixed(3)}`);
-
-// The decision regression (askdoc similarity): MEDIQA pairs only. The constructed hard pairs help
-// the re-rank choose among candidates about the asked focus, but on real consumer questions'
-// retrieval candidates (set J, src/search/README.md) they make the model prefer the wrong candidate
-// of a question whenever it overlaps the question as much as the right one. L2, then threshold and
-// margin, by validation accuracy after the margin (ties keep the first).
-let decision: { model: RqeModel; tuned: ReturnType<typeof tuneDecision>; l2: number } | null = null;
-for (const l2 of [0.01, 0.1, 1]) {
-  const m = fit({ groups: chosen.groups, hardWeight: 0, l2 });
-  const tuned = tuneDecision(validScores(m));
-  log(`  decision regression, l2 ${l2}: threshold ${tuned.threshold}, validation accuracy ${tuned.accuracy.toFixed(3)}; margins ${tuned.margin.tried.map((t) => `${t.margin ?? 'none'} ${t.accuracy.toFixed(3)}`).join(', ')}`);
-  if (!decision || tuned.margin.accuracy > decision.tuned.margin.accuracy + 1e-9) decision = { model: m, tuned, l2 };
-}
-if (!decision) throw new Error('no decision regression');
-model.decision = decision.model.logistic;
-model.threshold = decision.tuned.threshold;
-model.margin = decision.tuned.margin.margin;
+const tuned = tuneDecision(scores);
+model.threshold = tuned.threshold;
+model.margin = tuned.margin.margin;
 model.meta = {
   seed: SEED,
   trainPairs: train.length,
@@ -174,16 +159,14 @@ model.meta = {
   vocab: lsa.vocab.length,
   dims: lsa.dims,
   trainCvAccuracy: Number(cv.toFixed(4)),
-  rankingValidationAccuracyAt05: Number(accuracy(scores, validY, 0.5).toFixed(4)),
-  rankingValidationAccuracy: Number(ranking.margin.accuracy.toFixed(4)),
-  decisionHardWeight: 0,
-  decisionL2: decision.l2,
-  validationAccuracy: Number(decision.tuned.accuracy.toFixed(4)),
-  validationAccuracyWithMargin: Number(decision.tuned.margin.accuracy.toFixed(4)),
+  validationAccuracyAt05: Number(accuracy(scores, validY, 0.5).toFixed(4)),
+  validationAccuracy: Number(tuned.accuracy.toFixed(4)),
+  validationAccuracyWithMargin: Number(tuned.margin.accuracy.toFixed(4)),
 };
-log(`final decision: l2 ${decision.l2}, threshold ${model.threshold}, validation accuracy ${decision.tuned.accuracy.toFixed(3)}; margin ${model.margin ?? 'none'}, validation accuracy ${decision.tuned.margin.accuracy.toFixed(3)}`);
-log(`ranking weights: ${model.toJson().features.map((n, i) => `${n}=${(model.logistic.weights[i] ?? 0).toFixed(2)}`).join(' ')}`);
-log(`decision weights: ${model.toJson().features.map((n, i) => `${n}=${(model.decision?.weights[i] ?? 0).toFixed(2)}`).join(' ')}`);
+log(`decision: threshold ${model.threshold}, validation accuracy ${tuned.accuracy.toFixed(3)}; margins ${tuned.margin.tried.map((t) => `${t.margin ?? 'none'} ${t.accuracy.toFixed(3)}`).join(', ')}; chosen ${model.margin ?? 'none'} ${tuned.margin.accuracy.toFixed(3)}`);
+const alone = tuneDecision(validScores(fit({ groups: chosen.groups, hardWeight: 0, l2: 1 })));
+log(`  for comparison, MEDIQA pairs only (l2 1): threshold ${alone.threshold}, with margin ${alone.margin.margin ?? 'none'} ${alone.margin.accuracy.toFixed(3)}`);
+log(`weights: ${model.toJson().features.map((n, i) => `${n}=${(model.logistic.weights[i] ?? 0).toFixed(2)}`).join(' ')}`);
 mkdirSync(dirname(outPath), { recursive: true });
 const json = JSON.stringify(model.toJson());
 writeFileSync(outPath, json + '\n');

@@ -197,42 +197,22 @@ describe('model', () => {
   });
 });
 
-describe('decision regression', () => {
-  it('decides with its own weights while score() stays the ranking regression, and survives a save and load', () => {
-    const dir = tempDir('askdoc-rqe-');
-    const json = JSON.parse(readFileSync(tinyModelFile(dir), 'utf8')) as ModelJson;
-    const a = 'How is lupus treated?';
-    const b = 'What is the therapy for lupus?';
-    const plain = modelFromJson({ ...json, threshold: 0.5 });
-    // Without a decision regression the ranking one decides.
-    assert.equal(plain.decisionScore(a, b), plain.score(a, b));
-    // A decision regression that says "no" to everything (bias −50): decisions follow it.
-    const no = { ...json.logistic, weights: json.logistic.weights.map(() => 0), bias: -50 };
-    const withHead = modelFromJson({ ...json, threshold: 0.5, decision: no });
-    assert.equal(withHead.score(a, b), plain.score(a, b));
-    assert.ok(withHead.decisionScore(a, b) < 1e-20, `decision probability ${withHead.decisionScore(a, b)}`);
-    assert.equal(withHead.entails(a, b), false);
-    const again = modelFromJson(withHead.toJson());
-    assert.deepEqual(again.decision, no);
-    assert.equal(again.decisionScore(a, b), withHead.decisionScore(a, b));
-    assert.equal(modelFromJson(plain.toJson()).decision, null);
-    assert.throws(() => modelFromJson({ ...json, decision: { ...no, weights: [1] } }), /decision has 1 weights/);
-  });
-
-  it('askdoc similarity decides with the decision regression', async () => {
+describe('deciding with the threshold', () => {
+  it('askdoc similarity calls a pair entailing exactly when its probability reaches the threshold', async () => {
     const dir = tempDir('askdoc-rqe-');
     const file = tinyModelFile(dir);
     const json = JSON.parse(readFileSync(file, 'utf8')) as ModelJson;
     const xml = path.join(dir, 'pairs.xml');
     writeFileSync(xml, '<R><pair pid="a" value="true"><chq>How is lupus treated?</chq><faq>What is the therapy for lupus?</faq></pair></R>');
-    // The ranking regression alone, threshold 0: entails.
-    writeFileSync(file, JSON.stringify({ ...json, threshold: 0 }));
-    assert.deepEqual(await runSimilarity(xml, file, () => undefined), { accuracy: 1 });
-    // A decision regression of constant probability 1/(1+e^2) ≈ 0.119 under threshold 0.2: does not.
-    writeFileSync(file, JSON.stringify({ ...json, threshold: 0.2, decision: { ...json.logistic, weights: json.logistic.weights.map(() => 0), bias: -2 } }));
-    const lines: string[] = [];
-    assert.deepEqual(await runSimilarity(xml, file, (l) => lines.push(l)), { accuracy: 0 });
-    assert.equal(lines[0], 'a 0.1192 false');
+    // A regression of constant probability 1/(1+e^2) ≈ 0.1192, whatever the pair.
+    const constant = { ...json.logistic, weights: json.logistic.weights.map(() => 0), bias: -2 };
+    for (const [threshold, entails] of [[0.2, false], [0.119, true]] as const) {
+      writeFileSync(file, JSON.stringify({ ...json, logistic: constant, threshold }));
+      const lines: string[] = [];
+      assert.deepEqual(await runSimilarity(xml, file, (l) => lines.push(l)), { accuracy: entails ? 1 : 0 });
+      assert.equal(lines[0], `a 0.1192 ${entails}`);
+      assert.equal(modelFromJson({ ...json, logistic: constant, threshold }).entails('How is lupus treated?', 'What causes lupus?'), entails);
+    }
   });
 });
 

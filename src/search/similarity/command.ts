@@ -1,7 +1,7 @@
 /**
- * `askdoc similarity <pairs.xml>`: scores every pair of a MEDIQA RQE file with the shipped model's
- * decision regression, one line per pair (`pid score label`, label = the model's decision: its
- * threshold and, among several candidates for one question, its margin — see decide.ts), then
+ * `askdoc similarity <pairs.xml>`: scores every pair of a MEDIQA RQE file with the shipped model,
+ * one line per pair (`pid score label`, label = the model's decision: its threshold and, among
+ * several candidates for one question, its margin — see decide.ts), then
  * `accuracy: 0.xxx` against the file's labels when it has them. Pairs without a label in a
  * partly-labelled file are scored but left out of the accuracy.
  */
@@ -16,7 +16,7 @@ export async function runSimilarity(xmlPath: string, modelPath: string, out: (li
   const pairs = readPairs(xml);
   let labelled = 0;
   let correct = 0;
-  const scored = pairs.map((p) => ({ chq: p.chq, score: model.decisionScore(p.chq, p.faq) }));
+  const scored = pairs.map((p) => ({ chq: p.chq, score: model.score(p.chq, p.faq) }));
   const decisions = decideEntailment(scored, model.threshold, model.margin);
   for (const [i, pair] of pairs.entries()) {
     const decision = decisions[i] === true;

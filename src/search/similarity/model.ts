@@ -1,9 +1,7 @@
 /**
  * The shipped question-entailment model: word vectors + IDF (learned from MedQuAD), a logistic
- * regression over the pair features that the search re-rank uses, optionally a second regression
- * over the same features that decides whether given pairs entail (`askdoc similarity`), and that
- * decision's threshold and margin, picked on the validation set. Two regressions because the two
- * jobs reward different training: see bench/train-similarity.ts.
+ * regression over the pair features, which both the search re-rank adds and `askdoc similarity`
+ * decides with, and the decision's threshold and margin, picked on the validation set.
  * One JSON file, self-contained, so scoring needs neither the training data nor the network.
  */
 
@@ -24,11 +22,9 @@ export interface ModelJson {
   /** Names of the feature columns the regression uses, in order (checked at load). */
   features: string[];
   groups: FeatureGroup[];
-  /** The ranking regression (search re-rank). */
+  /** The regression: the search re-rank adds its probability, `askdoc similarity` decides on it. */
   logistic: LogisticModel;
-  /** The decision regression; absent: `logistic` decides too. */
-  decision?: LogisticModel;
-  /** Decides with the decision regression's probability (decisionScore). */
+  /** `entails` when the probability reaches this. */
   threshold: number;
   /**
    * When a file holds several candidates for one question: a pair entails only within this much
@@ -43,8 +39,6 @@ export interface ModelJson {
 export class RqeModel implements SimilarityModel {
   private readonly columns: number[];
   private readonly cache = new Map<string, Analysed>();
-  /** The regression that decides `entails` and `askdoc similarity`; null: `logistic` does. */
-  decision: LogisticModel | null = null;
 
   constructor(
     readonly vectors: WordVectors,
@@ -74,19 +68,13 @@ export class RqeModel implements SimilarityModel {
     return this.columns.map((c) => all[c] ?? 0);
   }
 
-  /** The ranking probability: what the search re-rank adds. */
   score(a: string, b: string): number {
     return predict(this.logistic, this.features(a, b));
   }
 
-  /** The probability that `threshold` and `margin` decide on. */
-  decisionScore(a: string, b: string): number {
-    return predict(this.decision ?? this.logistic, this.features(a, b));
-  }
-
   /** One pair on its own (no margin: that needs the question's other candidates, see decide.ts). */
   entails(a: string, b: string): boolean {
-    return this.decisionScore(a, b) >= this.threshold;
+    return this.score(a, b) >= this.threshold;
   }
 
   toJson(): ModelJson {
@@ -96,7 +84,6 @@ export class RqeModel implements SimilarityModel {
       features: this.columns.map((c) => FEATURE_NAMES[c] ?? '?'),
       groups: this.groups,
       logistic: this.logistic,
-      ...(this.decision === null ? {} : { decision: this.decision }),
       threshold: this.threshold,
       ...(this.margin === null ? {} : { margin: this.margin }),
       vectors: this.vectors.toJson(),
@@ -108,14 +95,11 @@ export class RqeModel implements SimilarityModel {
 export function modelFromJson(json: ModelJson): RqeModel {
   if (json.format !== 'askdoc-rqe' || json.version !== 1) throw new Error('not an askdoc RQE model file (format/version)');
   const model = new RqeModel(WordVectors.fromJson(json.vectors), json.groups, json.logistic, json.threshold, json.meta, json.margin ?? null);
-  model.decision = json.decision ?? null;
   const expected = model.toJson().features;
   if (expected.join(',') !== json.features.join(',')) {
     throw new Error(`model features [${json.features.join(', ')}] do not match this code's [${expected.join(', ')}]`);
   }
-  for (const [name, reg] of [['logistic', json.logistic], ['decision', json.decision]] as const) {
-    if (reg && reg.weights.length !== expected.length) throw new Error(`model ${name} has ${reg.weights.length} weights for ${expected.length} features`);
-  }
+  if (json.logistic.weights.length !== expected.length) throw new Error(`model logistic has ${json.logistic.weights.length} weights for ${expected.length} features`);
   return model;
 }
 

@@ -32,9 +32,9 @@ export function paramsFingerprint(params: MedicalIndexParams): string {
 const modelPrints = new WeakMap<RqeModel, string>();
 
 /**
- * Hash of what the re-rank reads of the model: features, vectors and the ranking regression. The
- * decision regression, threshold and margin serve `askdoc similarity` only, so retraining them
- * leaves saved indexes valid. 'none' without a re-rank.
+ * Hash of what the re-rank reads of the model: features, vectors and the regression. The
+ * threshold and margin serve `askdoc similarity` only, so retuning them leaves saved indexes
+ * valid. 'none' without a re-rank.
  */
 export function modelFingerprint(model: RqeModel | null): string {
   if (!model) return 'none';
