@@ -125,6 +125,18 @@ describe('everyday phrases', () => {
       ['Can men get breast cancer?', 'Can male breast cancer?'],
       ['signs of breast cancer in men', 'signs of male breast cancer'],
       ['a glass of wine', 'a glass of wine'],
+      ['What are the treatments for blindness?', 'What are the treatments for loss of vision?'],
+      ['am I going blind', 'am I loss of vision'],
+      ['she is losing her eyesight', 'she is loss of vision'],
+      ['sudden vision loss in one eye', 'sudden loss of vision in one eye'],
+      // Named kinds of blindness are pages of their own.
+      ['is color blindness inherited', 'is color blindness inherited'],
+      ['night blindness and vitamin A', 'night blindness and vitamin A'],
+      ['river blindness', 'river blindness'],
+      ['a blind spot in my eye', 'a blind spot in my eye'],
+      ['What is the treatment for a hole in the lung?', 'What is the treatment for collapsed lung?'],
+      ['he has a punctured lung', 'he has collapsed lung'],
+      ['a hole in the heart', 'a hole in the heart'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });

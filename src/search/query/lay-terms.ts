@@ -193,6 +193,12 @@ const SEVENTH_BATCH: readonly LayTerm[] = [
   // "Men" names no focus; the archive has Male breast cancer.
   [/\b(?:men|a man|males?|guys?|boys?) (?:can |could |also |ever )*(?:get|gets|have|has|develop|develops)(?: an?)? breast cancer\b|\bbreast cancer in (?:men|a man|males?|guys?)\b/gi, 'male breast cancer'],
   [/\bbipolar\b(?![- ](?:disorders?|disease|illness|affective|depression|mania|type|[12]\b|i{1,2}\b|cells?|neurons?|leads?|electrodes?))/gi, 'bipolar disorder'],
+  // The archive files sight lost under "Blindness and vision loss" (synonym "Loss of vision");
+  // "blindness" alone met Brain Stem Glioma through "stem cell", and the named kinds (colour,
+  // night, river, face blindness) are pages of their own, so they stay.
+  [/\b(?:(?:going|go|goes|gone|went|becoming|become|becomes|became|turning|turned) blind|los(?:e|es|ing|t) (?:(?:all |some |most )?(?:of )?(?:my|his|her|their|your|our|the) )?(?:eye ?sight|vision|sight)|vision loss|(?<!(?:colou?r|night|snow|river|face|word|mind|taste|monocular|pingelapese|episkopi|cortical|deaf)[ -]?)blindness)\b/gi, 'loss of vision'],
+  // A "hole in the lung" or a punctured lung is how people name a pneumothorax (it met Holes in the Heart).
+  [new RegExp(`\\b(?:(?:a )?holes? in ${POSSESSIVE}lungs?|(?:a )?punctured lungs?)\\b`, 'gi'), 'collapsed lung'],
 ];
 
 const LAY_TERMS: readonly LayTerm[] = [
