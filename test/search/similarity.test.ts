@@ -194,6 +194,7 @@ describe('model', () => {
     const dir = tempDir('askdoc-rqe-');
     const json = JSON.parse(readFileSync(tinyModelFile(dir), 'utf8')) as ModelJson;
     assert.throws(() => modelFromJson({ ...json, features: ['nope'] }), /do not match/);
+    assert.throws(() => modelFromJson({ ...json, logistic: { ...json.logistic, weights: [1] } }), /logistic has 1 weights/);
   });
 });
 
