@@ -9,7 +9,7 @@ import { bestMargin } from '../../src/search/similarity/evaluate.js';
 import { FEATURE_NAMES, analyse, pairFeatures } from '../../src/search/similarity/features.js';
 import { loadModel, modelFromJson, trainModel, type ModelJson } from '../../src/search/similarity/model.js';
 import { readPairs } from '../../src/search/similarity/pairs.js';
-import { faqTypes, questionTypes } from '../../src/search/similarity/qtype.js';
+import { askedTypes, faqTypes, questionTypes } from '../../src/search/similarity/qtype.js';
 import { stem } from '../../src/search/similarity/text.js';
 import { WordVectors } from '../../src/search/similarity/vectors.js';
 import { tempDir } from '../support/tmp.js';
@@ -93,6 +93,16 @@ describe('question types and focus', () => {
     assert.ok(questionTypes('Is it passed from father to son?').types.has('genetics'));
     assert.ok(!questionTypes('My son has it. What is it?').types.has('genetics'));
     assert.ok(questionTypes('How long does it take to get over pneumonia?').types.has('prognosis'));
+  });
+
+  it('lets a question about heredity be answered in part by a causes FAQ, and not the other way round', () => {
+    for (const q of ['Is depression hereditary?', 'Does asthma run in families?']) {
+      assert.ok(askedTypes(q).types.has('genetics'), q);
+      assert.ok(askedTypes(q).types.has('cause'), q);
+      assert.ok(!questionTypes(q).types.has('cause'), q);
+    }
+    assert.ok(!askedTypes('What causes asthma?').types.has('genetics'));
+    assert.ok(!askedTypes('How is asthma treated?').types.has('cause'));
   });
 
   it('reads how an infection passes between people as its cause, as MedlinePlus files it', () => {
@@ -302,5 +312,14 @@ describe('shipped model', () => {
     const { accuracy } = await runSimilarity(validationFile, shippedModel, (l) => lines.push(l));
     assert.equal(lines.length, 303);
     assert.ok(accuracy !== null && accuracy >= 0.8, `validation accuracy ${accuracy}`);
+  });
+
+  it('takes a causes FAQ over the overview for a question about heredity', async () => {
+    const model = await loadModel(shippedModel);
+    const q = 'Is depression hereditary?';
+    assert.ok(model.score(q, 'What causes Depression ?') > model.score(q, 'What is (are) Depression ?'));
+    // A genetic condition's own inheritance page stays the better match.
+    const cf = 'Is cystic fibrosis inherited?';
+    assert.ok(model.score(cf, 'Is cystic fibrosis inherited ?') > model.score(cf, 'What causes Cystic Fibrosis ?'));
   });
 });

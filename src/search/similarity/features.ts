@@ -10,7 +10,7 @@
  * Interactions (focus × type) are explicit because the model is linear and entailment needs both.
  */
 
-import { TYPE_WORDS, faqTypes, questionTypes } from './qtype.js';
+import { TYPE_WORDS, askedTypes, faqTypes, questionTypes } from './qtype.js';
 import { contentStems, editDistance, isStopword, sentences, stem, words } from './text.js';
 import { WordVectors, cosine } from './vectors.js';
 
@@ -82,7 +82,7 @@ export function analyse(text: string, vectors: WordVectors, asFaq: boolean): Ana
     stems,
     set: new Set(stems),
     early,
-    types: asFaq ? faqTypes(text) : questionTypes(text),
+    types: asFaq ? faqTypes(text) : askedTypes(text),
     ...focusAndForm(text, asFaq),
     mean: vectors.mean(stems),
   };

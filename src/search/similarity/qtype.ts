@@ -79,6 +79,18 @@ export function questionTypes(text: string): QuestionTypes {
 }
 
 /**
+ * What a consumer's question asks, as an FAQ would answer it. Heredity is one of a condition's
+ * causes: MedQuAD has an inheritance page only for genetic conditions, and for a common one
+ * ("Is depression hereditary?") family history is told in its causes section, so a causes FAQ
+ * answers the question in part.
+ */
+export function askedTypes(text: string): QuestionTypes {
+  const q = questionTypes(text);
+  if (q.types.has('genetics')) q.types.add('cause');
+  return q;
+}
+
+/**
  * Types of an FAQ, read from its question form. An FAQ with no specific type ("What is lupus?")
  * is the generic question: it answers only an information need. "What are the treatments" is a
  * treatment question even though it starts with "What are", hence `info` only when no type.
