@@ -137,6 +137,16 @@ describe('everyday phrases', () => {
       ['What is the treatment for a hole in the lung?', 'What is the treatment for collapsed lung?'],
       ['he has a punctured lung', 'he has collapsed lung'],
       ['a hole in the heart', 'a hole in the heart'],
+      ['Why does my ear feel full after flying?', 'Why does flying and blocked ears?'],
+      ['my ears are still blocked after a long flight', 'flying and blocked ears'],
+      ["my ear won't pop after the plane landed", 'flying and blocked ears landed'],
+      ['my ear hurts after flying', 'ear barotrauma'],
+      ['left ear hurts after scuba diving', 'ear barotrauma'],
+      ['how to treat airplane ear', 'how to treat ear barotrauma'],
+      // The flight alone, or an earache with no pressure change, is not read.
+      ['can I fly with an ear infection', 'can I fly with an ear infection'],
+      ['my ear hurts after swimming', 'earache after swimming'],
+      ['recovery after wisdom teeth removal', 'recovery after wisdom teeth (impacted tooth) removal'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });

@@ -18,6 +18,8 @@ describe('a focus word used in another sense', () => {
     assert.equal(otherSense('medic', at('medications', 'my', '')), false);
     assert.equal(otherSense('burn', at('burning', '', 'feet')), true);
     assert.equal(otherSense('burn', at('burned', 'i', 'my')), false);
+    assert.equal(otherSense('teeth', at('teeth', 'wisdom', 'removed')), true);
+    assert.equal(otherSense('teeth', at('teething', 'is', 'and')), false);
   });
 
   it('reads "cold" as the illness only where no temperature is meant', () => {
@@ -26,6 +28,8 @@ describe('a focus word used in another sense', () => {
     assert.equal(otherSense('cold', at('cold', 'feel', '')), true);
     assert.equal(otherSense('cold', at('cold', 'a', 'and')), false);
     assert.equal(otherSense('cold', at('cold', 'the', 'i')), false);
+    assert.equal(otherSense('cold', at('cold', 'to', '')), true);
+    assert.equal(otherSense('cold', at('colds', 'to', '')), false);
   });
 
   it('needs capitals for a short name that is an everyday word, and only for those', () => {

@@ -201,7 +201,27 @@ const SEVENTH_BATCH: readonly LayTerm[] = [
   [new RegExp(`\\b(?:(?:a )?holes? in ${POSSESSIVE}lungs?|(?:a )?punctured lungs?)\\b`, 'gi'), 'collapsed lung'],
 ];
 
+/** An ear in a state ("my ears are still blocked", "ear won't pop"), then what brought it on. */
+const earAfter = (states: string, causes: string): RegExp =>
+  new RegExp(`\\b${POSSESSIVE}${SIDE}ears? (?:(?:still|always|often|really|so|very|are|is|were|was|feels?|felt|feeling|keeps?|kept|gets?|got|stays?|stayed|won'?t|will not|didn'?t|did not|do ?n'?t|does ?n'?t) )*(?:${states})(?: up)? (?:after|on|during|from|when|since) (?:(?:a|the|my|our|his|her|their|long|short|last|recent) )*(?:${causes})\\b`, 'gi');
+const FLYING = 'flying|flights?|plane (?:rides?|trips?)|planes?|airplanes?|aeroplanes?|landing|take-?off|descent';
+const DIVING = 'diving|scuba diving|a dive|dives?';
+
+const EIGHTH_BATCH: readonly LayTerm[] = [
+  // "My ear feels full after flying" met Traveling with children. The archive has a page for ears
+  // blocked by a flight (synonym "Flying and blocked ears") and one for ear barotrauma, with
+  // sections on causes, treatment and prevention, for pain after a flight or a dive. Only an ear
+  // with the pressure change is read: an earache alone, or a flight told on its own, is left alone.
+  [earAfter('full|blocked|plugged|clogged|stuffed|stuffy|popping|pop|unpop|muffled', FLYING), 'flying and blocked ears'],
+  [earAfter('full|blocked|plugged|clogged|popping|pop|hurts?|hurting|hurt|painful|sore|muffled', DIVING), 'ear barotrauma'],
+  [earAfter('hurts?|hurting|hurt|painful|sore', FLYING), 'ear barotrauma'],
+  [/\b(?:airplane|aeroplane|plane) ears?\b/gi, 'ear barotrauma'],
+  // Wisdom teeth have no page of their own; the archive tells their removal under Impacted tooth.
+  [/\bwisdom (?:teeth|tooth)\b/gi, 'impacted tooth', { keep: true }],
+];
+
 const LAY_TERMS: readonly LayTerm[] = [
+  ...EIGHTH_BATCH,
   ...SEVENTH_BATCH,
   ...SIXTH_BATCH,
   ...FIFTH_BATCH,

@@ -1,7 +1,7 @@
 /**
  * One-word focus names that a query word reaches in another sense. The focus lexicon compares
  * stems, so "dark spots on my face" named Spotting (a synonym of Vaginal bleeding between
- * periods), "what tests" Testes, "later" Lateral, "medical" Medications (Medicines), a burning
+ * periods), "wisdom teeth" Teething, "what tests" Testes, "later" Lateral, "medical" Medications (Medicines), a burning
  * feeling Burns, and "my feet are always cold" Common cold. Each entry says when a word at that
  * focus key does not name the focus; the word still counts as a word of the lexical query.
  * (Short names spelt like everyday words, HIT or PET, are `WordCase`'s job.)
@@ -22,12 +22,15 @@ const COLD_STATE =
 
 const GUARDS: ReadonlyMap<string, (w: WordInContext) => boolean> = new Map<string, (w: WordInContext) => boolean>([
   ['spot', (w) => w.word !== 'spotting'],
+  // Porter joins "teething" to "teeth": "my wisdom teeth" named Teething.
+  ['teeth', (w) => w.word !== 'teething'],
   ['test', (w) => !/^test(?:e|i)s$/.test(w.word)],
   ['later', (w) => w.word === 'later'],
   ['medic', (w) => /^medical(?:ly)?$/.test(w.word)],
   ['burn', (w) => w.word === 'burning'],
   // "The cold" is the illness ("the cold I caught") unless a temperature word follows.
-  ['cold', (w) => COLD_THING.test(w.next) || COLD_STATE.test(w.prev)],
+  // "Sensitive to cold", "exposure to cold": the singular after "to" is the temperature.
+  ['cold', (w) => COLD_THING.test(w.next) || COLD_STATE.test(w.prev) || (w.prev === 'to' && w.word === 'cold')],
 ]);
 
 /** True when the word at this one-word focus key means something else here. */
