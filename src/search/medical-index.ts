@@ -20,7 +20,7 @@ import type { TermSpace } from './semantic/term-space.js';
 import { PrefixCompleter } from './query/complete.js';
 import { causeSubjects } from './query/causal.js';
 import { askMedicineEffects } from './query/drug-effects.js';
-import { askMedicinePair } from './query/medicine-pairs.js';
+import { askMedicinePair, asksLeaveToTake, lowerConditionTerms } from './query/medicine-pairs.js';
 import { askFoodWithMedicine, askStopping, askWhatToAvoid, asksInteraction } from './query/medicine-use.js';
 import { type UnderstoodQuery, understand, understandTyping } from './query/understand.js';
 import { loadIndexSnapshot, saveIndexSnapshot } from './snapshot/load.js';
@@ -176,7 +176,11 @@ export class MedicalSearchIndex implements SearchIndex {
       // The re-rank's model reads types from words and cannot tell a medicine from a complaint: told.
       const isMedicine = (k: number): boolean => this.table.isMedicine(k);
       if (this.params.medicineEffects && askMedicineEffects(q, q.text, isMedicine)) q = { ...q, text: `${q.text}\nside effects` };
-      if (this.params.medicinePairs) askMedicinePair(q, q.text, isMedicine);
+      if (this.params.medicinePairs && askMedicinePair(q, q.text, isMedicine) === 'precautions' && asksLeaveToTake(q.text)) {
+        lowerConditionTerms(q, isMedicine, this.params.conditionWeight);
+        // Told, as above: the leaflet's "safety concerns or special precautions" is what is asked.
+        q = { ...q, text: `${q.text}\nsafety` };
+      }
       if (this.params.medicineUse) {
         askWhatToAvoid(q, q.text, isMedicine);
         if (askStopping(q, q.text, isMedicine)) q = { ...q, text: `${q.text}\ndosage` };

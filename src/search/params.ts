@@ -25,6 +25,8 @@ export interface MedicalIndexParams {
   medicineEffects: boolean;
   /** "Can I take ketorolac with ibuprofen?" asks whether two medicines go together (`query/medicine-pairs.ts`). */
   medicinePairs: boolean;
+  /** Query weight of a condition's words when a question asks whether a medicine is safe with it (`query/medicine-pairs.ts`). */
+  conditionWeight: number;
   /** "What foods should I avoid on warfarin?" asks the leaflet's dietary section; "grapefruit with simvastatin" how they interact (`query/medicine-use.ts`). */
   medicineUse: boolean;
   /** "Can high blood pressure cause headaches?" names the cause: its symptoms and the headaches' causes, not its own causes (`query/causal.ts`). */
@@ -75,6 +77,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   personWeight: 0.25,
   medicineEffects: true,
   medicinePairs: true,
+  conditionWeight: 0.5,
   medicineUse: true,
   causeObject: true,
   medicineNames: true,
