@@ -147,6 +147,7 @@ describe('everyday phrases', () => {
       ['can I fly with an ear infection', 'can I fly with an ear infection'],
       ['my ear hurts after swimming', 'earache after swimming'],
       ['recovery after wisdom teeth removal', 'recovery after wisdom teeth (impacted tooth) removal'],
+      ['my liver enzymes are elevated', 'my liver enzymes (ALT) are elevated'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });

@@ -20,6 +20,8 @@ describe('a focus word used in another sense', () => {
     assert.equal(otherSense('burn', at('burned', 'i', 'my')), false);
     assert.equal(otherSense('teeth', at('teeth', 'wisdom', 'removed')), true);
     assert.equal(otherSense('teeth', at('teething', 'is', 'and')), false);
+    assert.equal(otherSense('enzym', at('enzymes', 'liver', 'are')), true);
+    assert.equal(otherSense('enzym', at('enzyme', 'an', '')), false);
   });
 
   it('reads "cold" as the illness only where no temperature is meant', () => {

@@ -218,6 +218,9 @@ const EIGHTH_BATCH: readonly LayTerm[] = [
   [/\b(?:airplane|aeroplane|plane) ears?\b/gi, 'ear barotrauma'],
   // Wisdom teeth have no page of their own; the archive tells their removal under Impacted tooth.
   [/\bwisdom (?:teeth|tooth)\b/gi, 'impacted tooth', { keep: true }],
+  // "Liver enzymes" met the general page Enzyme; the archive tells what raised ones mean under the
+  // ALT blood test (and the AST one, which a query naming both finds by itself).
+  [/\bliver enzymes?\b/gi, 'ALT', { keep: true }],
 ];
 
 const LAY_TERMS: readonly LayTerm[] = [

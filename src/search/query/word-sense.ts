@@ -24,6 +24,8 @@ const GUARDS: ReadonlyMap<string, (w: WordInContext) => boolean> = new Map<strin
   ['spot', (w) => w.word !== 'spotting'],
   // Porter joins "teething" to "teeth": "my wisdom teeth" named Teething.
   ['teeth', (w) => w.word !== 'teething'],
+  // Liver enzymes are a blood test's result, not the general page Enzyme.
+  ['enzym', (w) => w.prev === 'liver'],
   ['test', (w) => !/^test(?:e|i)s$/.test(w.word)],
   ['later', (w) => w.word === 'later'],
   ['medic', (w) => /^medical(?:ly)?$/.test(w.word)],
