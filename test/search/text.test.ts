@@ -37,6 +37,7 @@ describe('analyze', () => {
     assert.deepEqual(analyze('Tumours and diarrhoea'), analyze('tumors and diarrhea'));
     assert.deepEqual(analyze('paracetamol'), analyze('acetaminophen'));
     assert.deepEqual(analyze('anxious, poop, peeing'), analyze('anxiety, stool, urine'));
+    assert.deepEqual(analyze('a high temp, my meds'), analyze('a high temperature, my medicines'));
     // Porter alone leaves them apart: that is why the table exists.
     assert.notEqual(porterStem('itchy'), porterStem('itching'));
     // Words outside the table keep Porter's stem ("runny" is not "run").

@@ -19,8 +19,8 @@ const EVERYDAY: Readonly<Record<string, string>> = {
   sweaty: 'sweat', thirsty: 'thirst', tingly: 'tingle', watery: 'water', wheezy: 'wheeze',
   feverish: 'fever', nauseous: 'nausea', nauseated: 'nausea', swollen: 'swelling',
   anxious: 'anxiety',
-  // Everyday words for stool and urine.
-  poo: 'stool', poop: 'stool', pee: 'urine',
+  // Everyday words for stool and urine, and short forms ("what's a normal temp for a baby").
+  poo: 'stool', poop: 'stool', pee: 'urine', temp: 'temperature', temps: 'temperature', meds: 'medicines',
   // British spellings.
   anaemia: 'anemia', anaemic: 'anemic', anaesthesia: 'anesthesia', anaesthetic: 'anesthetic',
   behaviour: 'behavior', coeliac: 'celiac', colour: 'color', diarrhoea: 'diarrhea', dyspnoea: 'dyspnea',
