@@ -21,6 +21,7 @@ import { PrefixCompleter } from './query/complete.js';
 import { causeSubjects } from './query/causal.js';
 import { askMedicineEffects } from './query/drug-effects.js';
 import { askMedicinePair, asksLeaveToTake, lowerConditionTerms } from './query/medicine-pairs.js';
+import { nameEponyms } from './query/eponyms.js';
 import { askFoodWithMedicine, askStopping, askWhatToAvoid, asksInteraction } from './query/medicine-use.js';
 import { type UnderstoodQuery, understand, understandTyping } from './query/understand.js';
 import { loadIndexSnapshot, saveIndexSnapshot } from './snapshot/load.js';
@@ -165,8 +166,9 @@ export class MedicalSearchIndex implements SearchIndex {
   understand(raw: string, typing = false): UnderstoodQuery & { expansions: string[]; rewrites: string[]; text: string } {
     const cut = raw.length > MAX_QUERY_CHARS ? raw.slice(0, MAX_QUERY_CHARS) : raw;
     const lay = this.params.useFocus && this.params.useLayTerms ? rewriteLayTerms(cut) : { text: cut, rewrites: [] };
-    const query = lay.text;
-    const rewrites = lay.rewrites.map((r) => `${r.from} → ${r.to}`);
+    const named = this.params.useFocus && this.params.eponyms ? nameEponyms(lay.text, (p) => this.lexicon.has(p)) : { text: lay.text, rewrites: [] };
+    const query = named.text;
+    const rewrites = [...lay.rewrites, ...named.rewrites].map((r) => `${r.from} → ${r.to}`);
     let q = typing
       ? understandTyping(query, this.lexicon, this.known, (prefix) => this.completer.complete(prefix, COMPLETIONS))
       : { ...understand(query, this.lexicon, this.known), text: query };

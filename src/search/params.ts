@@ -27,6 +27,8 @@ export interface MedicalIndexParams {
   medicinePairs: boolean;
   /** Query weight of a condition's words when a question asks whether a medicine is safe with it (`query/medicine-pairs.ts`). */
   conditionWeight: number;
+  /** "Parkinson's" alone names Parkinson disease (`query/eponyms.ts`). */
+  eponyms: boolean;
   /** "What foods should I avoid on warfarin?" asks the leaflet's dietary section; "grapefruit with simvastatin" how they interact (`query/medicine-use.ts`). */
   medicineUse: boolean;
   /** "Can high blood pressure cause headaches?" names the cause: its symptoms and the headaches' causes, not its own causes (`query/causal.ts`). */
@@ -78,6 +80,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   medicineEffects: true,
   medicinePairs: true,
   conditionWeight: 0.5,
+  eponyms: true,
   medicineUse: true,
   causeObject: true,
   medicineNames: true,

@@ -57,6 +57,14 @@ export function isShortName(name: string): boolean {
   return name.length <= SHORT_NAME_MAX && /^[A-Za-z0-9]+$/.test(name) && (name.match(/[A-Z]/g)?.length ?? 0) >= 2;
 }
 
+/** The lexicon's key text of a phrase: its stemmed words, or "=" and the name for a short name. */
+function keyText(phrase: string): string | null {
+  const trimmed = phrase.trim();
+  const ws = words(trimmed);
+  if (ws.length === 0 || ws.every(isStopWord)) return null;
+  return ws.length === 1 && isShortName(trimmed) ? `=${ws[0]}` : ws.map(stem).join(' ');
+}
+
 /** Text typed mostly in capitals ("WANT TO KNOW ABOUT…"): its capitals say nothing about names. */
 function shouted(cased: readonly string[]): boolean {
   const lettered = cased.filter((w) => /\p{L}/u.test(w));
@@ -113,12 +121,18 @@ export class FocusLexicon {
     return lex;
   }
 
+  /** Whether a phrase is a focus name, compared as names are (stemmed words). */
+  has(phrase: string): boolean {
+    const k = keyText(phrase);
+    return k !== null && this.keys.has(k);
+  }
+
   /** Key of a focus phrase, creating it; stable for the life of the index. */
   add(phrase: string): number | null {
     const trimmed = phrase.trim();
+    const k = keyText(trimmed);
+    if (k === null) return null;
     const ws = words(trimmed);
-    if (ws.length === 0 || ws.every(isStopWord)) return null;
-    const k = ws.length === 1 && isShortName(trimmed) ? `=${ws[0]}` : ws.map(stem).join(' ');
     let id = this.keys.get(k);
     if (id === undefined) {
       id = this.phrases.length;

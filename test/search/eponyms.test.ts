@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { nameEponyms } from '../../src/search/query/eponyms.js';
+import { anIndexOf, aTrustedDoc } from '../support/builders.js';
+
+// The archive's names as a lexicon would hold them (exact text here, for the sake of the test).
+const names = new Set(["Parkinson's disease", "Bell's palsy", "Graves' disease", 'Heart disease', 'Hashimoto syndrome', 'Child syndrome', 'CHILD']);
+const isFocus = (p: string): boolean => names.has(p);
+
+describe('a disease called by the name of a person alone', () => {
+  it('adds the noun that makes the name a focus of the archive', () => {
+    assert.equal(nameEponyms("my dad has Parkinson's", isFocus).text, "my dad has Parkinson's disease");
+    assert.equal(nameEponyms("is it Bell's?", isFocus).text, "is it Bell's palsy?");
+    assert.equal(nameEponyms("is Graves' hereditary", isFocus).text, "is Graves' disease hereditary");
+    // Where the archive writes the name without the possessive, so is it written.
+    assert.equal(nameEponyms("Hashimoto's diet", isFocus).text, 'Hashimoto syndrome diet');
+    assert.deepEqual(nameEponyms("my dad has Parkinson's", isFocus).rewrites, [{ from: "Parkinson's", to: "Parkinson's disease" }]);
+  });
+
+  it('leaves a name that has its noun, an everyday possessive, an "\'s" that means "is", and names of no focus', () => {
+    for (const text of ["Parkinson's disease and tremor", "What is Child's classification of cirrhosis?", "my mom's memory", "Heart's racing at night", "the heart's valves", "Smith's garden", "Bell's been ringing"]) {
+      assert.equal(nameEponyms(text, isFocus).text, text, text);
+    }
+  });
+
+  it('lets the bare name be the focus of a search', () => {
+    const ix = anIndexOf([
+      aTrustedDoc('PD1', 'What is (are) Parkinson disease ?', 'A disorder of movement.', 'Parkinson disease', 'information'),
+      aTrustedDoc('MEM1', 'What is (are) Memory ?', 'How we remember.', 'Memory', 'information'),
+    ]);
+    const q = ix.understand("My dad has memory problems, is it Parkinson's?");
+    assert.deepEqual(q.foci.map((f) => f.phrase), ['Memory', 'Parkinson disease']);
+    assert.deepEqual(ix.understand("My dad has memory problems, is it Parkinson's?").rewrites, ["Parkinson's → Parkinson disease"]);
+  });
+});
