@@ -148,6 +148,11 @@ describe('everyday phrases', () => {
       ['my ear hurts after swimming', 'earache after swimming'],
       ['recovery after wisdom teeth removal', 'recovery after wisdom teeth (impacted tooth) removal'],
       ['my liver enzymes are elevated', 'my liver enzymes (ALT) are elevated'],
+      ['Is it safe to fly while pregnant?', 'Is it safe to pregnancy and travel?'],
+      ['flying during pregnancy', 'pregnancy and travel'],
+      ['Can you be allergic to the sun?', 'Can you be polymorphous light eruption?'],
+      // Pregnant, then a flight told apart: the questions may be about anything.
+      ['I am pregnant and my flight was delayed', 'I am pregnant and my flight was delayed'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });

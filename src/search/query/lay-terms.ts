@@ -221,6 +221,10 @@ const EIGHTH_BATCH: readonly LayTerm[] = [
   // "Liver enzymes" met the general page Enzyme; the archive tells what raised ones mean under the
   // ALT blood test (and the AST one, which a query naming both finds by itself).
   [/\bliver enzymes?\b/gi, 'ALT', { keep: true }],
+  // Flying or travelling while pregnant is one page; "fly" and "pregnant" alone met Traveling with children.
+  [/\b(?:fly|flying|flights?|travel(?:l?ing)?|take a (?:flight|plane|trip)|go on a (?:plane|trip)|get on a plane)(?: (?:to|abroad|overseas|long[- ]distance|far))? (?:while|when|during|if (?:i'?m|i am|she'?s|she is|you'?re|you are)) (?:(?:i'?m|i am|she'?s|she is|you'?re|you are) )?(?:pregnant|pregnancy)\b/gi, 'pregnancy and travel'],
+  // An allergy to the sun is how people name a rash that sunlight brings out.
+  [/\b(?:allergic to (?:the )?(?:sun|sunlight)|(?:sun|sunlight) allerg(?:y|ies))\b/gi, 'polymorphous light eruption'],
 ];
 
 const LAY_TERMS: readonly LayTerm[] = [
