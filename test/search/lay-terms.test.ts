@@ -153,6 +153,11 @@ describe('everyday phrases', () => {
       ['Can you be allergic to the sun?', 'Can you be polymorphous light eruption?'],
       // Pregnant, then a flight told apart: the questions may be about anything.
       ['I am pregnant and my flight was delayed', 'I am pregnant and my flight was delayed'],
+      ['my nose wont stop bleeding', 'nosebleed'],
+      ['bleeding from my nose every morning', 'nosebleed every morning'],
+      ['a barking cough at night', 'a barking cough (croup) at night'],
+      ['cloudy urine', 'cloudy urine (urine abnormal color)'],
+      ['foamy urine', 'proteinuria'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });

@@ -225,6 +225,10 @@ const EIGHTH_BATCH: readonly LayTerm[] = [
   [/\b(?:fly|flying|flights?|travel(?:l?ing)?|take a (?:flight|plane|trip)|go on a (?:plane|trip)|get on a plane)(?: (?:to|abroad|overseas|long[- ]distance|far))? (?:while|when|during|if (?:i'?m|i am|she'?s|she is|you'?re|you are)) (?:(?:i'?m|i am|she'?s|she is|you'?re|you are) )?(?:pregnant|pregnancy)\b/gi, 'pregnancy and travel'],
   // An allergy to the sun is how people name a rash that sunlight brings out.
   [/\b(?:allergic to (?:the )?(?:sun|sunlight)|(?:sun|sunlight) allerg(?:y|ies))\b/gi, 'polymorphous light eruption'],
+  // A barking cough is croup's; it met Cough's overview.
+  [/\b(?:barking|barky|bark-like|seal-like) coughs?\b|\bcough(?:s|ing)? (?:like a (?:seal|dog)|that sounds like (?:a )?(?:seal|barking))\b/gi, 'croup', { keep: true }],
+  // Cloudy urine met Cloudy cornea; the archive tells it under Urine - abnormal color.
+  [new RegExp(`\\b(?:cloudy|milky|murky) (?:urine|pee)|${POSSESSIVE}(?:urine|pee) (?:is |looks |has been |was |seems )?(?:very |really |a bit )?(?:cloudy|milky|murky)\\b`, 'gi'), 'urine abnormal color', { keep: true }],
 ];
 
 const LAY_TERMS: readonly LayTerm[] = [
@@ -272,7 +276,7 @@ const LAY_TERMS: readonly LayTerm[] = [
   [/\b(?:(?:shaky|shaking|trembling) hands|(?:hands?|fingers?|arms?) (?:(?:are|is|keep|keeps|have been|has been|started|start|starts|always|constantly|sometimes) )*(?:shaking|trembling|shake|shakes|tremble|trembles|shaky|jittery))\b/gi, 'tremor'],
   [/\b(?:period pains?|painful periods?|period cramps|cramps during (?:my |her )?periods?)\b/gi, 'painful menstrual periods'],
   [/\b(?:heart burn)\b/gi, 'heartburn'],
-  [/\b(?:nose bleeds?|bloody nose)\b/gi, 'nosebleed'],
+  [new RegExp(`\\b(?:nose bleeds?|bloody nose|${POSSESSIVE}nose (?:(?:wont|won'?t|will not|would not|wouldn'?t|does ?n'?t|keeps?|kept|is|was|has been|started|starts|always|often|randomly|suddenly) )*(?:stop )?bleed(?:s|ing)?|bleeding (?:from|out of) ${POSSESSIVE}nose)\\b`, 'gi'), 'nosebleed'],
   [/\b(?:ear (?:aches?|pains?))\b/gi, 'earache'],
   [/\b(?:bladder infections?|urine infections?)\b/gi, 'urinary tract infection'],
   // The archive spells it out, and files "UTI" only inside longer names (Catheter-related UTI).
