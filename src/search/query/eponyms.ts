@@ -7,23 +7,20 @@
  * A capitalised name in the possessive, not followed by the noun already, gets the noun that makes
  * it a focus of the archive ("Parkinson's" → "Parkinson's disease", or "Parkinson disease" where
  * the archive has only that): the first of disease, syndrome, palsy, phenomenon whose name is a
- * focus key. The capital and the possessive keep
- * everyday words out ("my mom's", "the liver's"); an "'s" that stands for "is" or "has" before a
- * participle ("Heart's racing", "Bell's been ringing") is no possessive.
+ * focus key. The capital and the possessive keep everyday words out ("my mom's", "the liver's");
+ * an "'s" that stands for "is" or "has" before a participle ("Heart's racing", "Bell's been
+ * ringing") is no possessive. The result has the shape of a lay-term rewrite, which it follows.
  */
+
+import type { LayRewrite } from './lay-terms.js';
 
 const NOUNS = ['disease', 'syndrome', 'palsy', 'phenomenon'] as const;
 const POSSESSIVE = /\b(\p{Lu}\p{Ll}{2,})(?:['’]s|s['’])/gu;
 const NOUN_AFTER = /^\s+(?:disease|syndrome|palsy|phenomenon|disorder|sign|lymphoma|ulcer|tumou?r|sarcoma|cyst|contracture|neuroma)\b/i;
 const NOT_POSSESSIVE = /^\s+(?:\S+ing|\S+ed|been|not|going|got|gotten|a|an|the)\b/i;
 
-export interface EponymRewrite {
-  text: string;
-  rewrites: { from: string; to: string }[];
-}
-
 /** `isFocus`: whether a phrase is a focus name of the archive (compared as the lexicon compares). */
-export function nameEponyms(text: string, isFocus: (phrase: string) => boolean): EponymRewrite {
+export function nameEponyms(text: string, isFocus: (phrase: string) => boolean): LayRewrite {
   const rewrites: { from: string; to: string }[] = [];
   const out = text.replace(POSSESSIVE, (whole: string, name: string, offset: number) => {
     const after = text.slice(offset + whole.length);
