@@ -10,6 +10,7 @@ import { medicineNames } from './query/medicine-forms.js';
 import { isStreetNameOf } from './query/street-names.js';
 import { rewriteLayTerms } from './query/lay-terms.js';
 import { lowerPersonTerms } from './query/persons.js';
+import { asksAboutChild, pagePopulation } from './query/population.js';
 import { emptyParts, type IndexParts, restoreParts, snapshotOf } from './index-parts.js';
 import { DEFAULT_PARAMS, type MedicalIndexParams } from './params.js';
 import type { EntailmentReranker } from './rerank/entailment.js';
@@ -68,6 +69,8 @@ export class MedicalSearchIndex implements SearchIndex {
   private readonly reranker: EntailmentReranker | null;
   /** Derived from the vocabulary on first use, so snapshots need not carry it. */
   private readonly completer: PrefixCompleter;
+  /** Focus key → whom its name says the page is for; derived, so no snapshot carries it. */
+  private readonly pagePopulations = new Map<number, 'child' | 'adult' | null>();
   /** The components above, together: what a snapshot saves. */
   private readonly parts: IndexParts;
 
@@ -175,6 +178,7 @@ export class MedicalSearchIndex implements SearchIndex {
     const expansions: string[] = [];
     if (this.params.useFocus) {
       lowerPersonTerms(q, query, this.params.personWeight);
+      if (this.params.childPagePenalty > 0 || this.params.adultPagePenalty > 0) q.aboutChild = asksAboutChild(query);
       // The re-rank's model reads types from words and cannot tell a medicine from a complaint: told.
       const isMedicine = (k: number): boolean => this.table.isMedicine(k);
       if (this.params.medicineEffects && askMedicineEffects(q, q.text, isMedicine)) q = { ...q, text: `${q.text}\nside effects` };
@@ -305,10 +309,30 @@ export class MedicalSearchIndex implements SearchIndex {
       const lex = (acc[d] ?? 0) * inv;
       // Most candidates share one common word with the query: skip them before any lookup.
       if (lex + maxBoost < heap.floor || !accept(d)) continue;
-      heap.push(d, lex + boostOf(this.table, this.params, focus, types, asked, d, plan));
+      heap.push(d, lex + boostOf(this.table, this.params, focus, types, asked, d, plan) - this.populationPenalty(q, d));
     }
     this.lexical.clear(docs, count);
     return heap.result();
+  }
+
+  /** A page for children when nobody or an adult is asked about, for adults when a child is (`query/population.ts`). */
+  private populationPenalty(q: UnderstoodQuery, d: number): number {
+    if (q.aboutChild === undefined) return 0;
+    const page = this.pageFor(d);
+    if (page === 'child' && !q.aboutChild) return this.params.childPagePenalty;
+    return page === 'adult' && q.aboutChild ? this.params.adultPagePenalty : 0;
+  }
+
+  /** Whom document `d`'s main focus name says it is written for. */
+  private pageFor(d: number): 'child' | 'adult' | null {
+    const key = this.table.focusKeys[d]?.[0];
+    if (key === undefined) return null;
+    let page = this.pagePopulations.get(key);
+    if (page === undefined) {
+      page = pagePopulation(this.lexicon.phrase(key));
+      this.pagePopulations.set(key, page);
+    }
+    return page;
   }
 
   private components(q: UnderstoodQuery, n: number): Explanation['parts'] {
@@ -326,6 +350,7 @@ export class MedicalSearchIndex implements SearchIndex {
       { component: 'bm25f', score: lex, detail: `normalised by the best match; matched terms: ${matched.join(', ') || 'none'}` },
       { component: 'focus+type', score: boost, detail: `foci ${q.foci.map((f) => f.phrase).join('; ') || 'none'}; types ${q.types.join(', ') || 'none'}; doc type ${this.table.docs[n]?.questionType ?? 'none'}` },
       { component: 'list', score: penalty > 0 ? -penalty : 0, detail: `answer is ${Math.round(((this.table.prose[n] ?? 255) / 255) * 100)}% prose; ${this.params.listPenalty} × the rest` },
+      { component: 'population', score: -this.populationPenalty(q, n), detail: `question ${q.aboutChild ? 'speaks of a child' : 'speaks of no child'}; page for ${this.pageFor(n) ?? 'anyone'}` },
     ];
   }
 }

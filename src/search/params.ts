@@ -19,6 +19,10 @@ export interface MedicalIndexParams {
   listPenalty: number;
   /** Added on top when a document has both a focus the query names and the type it asks first. */
   focusTypeBoost: number;
+  /** Subtracted from a page written for children when the question speaks of no child (`query/population.ts`). */
+  childPagePenalty: number;
+  /** Subtracted from a page written for adults when the question is about a child. */
+  adultPagePenalty: number;
   /** Query weight of the words naming whom a question is about ("my toddler") when it names a focus. */
   personWeight: number;
   /** "Can Zoloft cause chest pain?" asks for the medicine's side effects first (`query/drug-effects.ts`). */
@@ -76,6 +80,8 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   infoBoost: 0.05,
   focusTypeBoost: 0.2,
   listPenalty: 0.2,
+  childPagePenalty: 0.1,
+  adultPagePenalty: 0.1,
   personWeight: 0.25,
   medicineEffects: true,
   medicinePairs: true,

@@ -79,7 +79,7 @@ describe('MedicalSearchIndex', () => {
     const e = build().explain('How is Noonan syndrome treated?', 'N2');
     assert.deepEqual(e.query.foci, ['Noonan syndrome']);
     assert.equal(e.query.types[0], 'treatment');
-    assert.deepEqual(e.parts.map((p) => p.component), ['bm25f', 'focus+type', 'list', 'rqe']);
+    assert.deepEqual(e.parts.map((p) => p.component), ['bm25f', 'focus+type', 'list', 'population', 'rqe']);
     assert.ok(Math.abs(e.score - e.parts.reduce((s, p) => s + p.score, 0)) < 1e-9);
     assert.equal(build().search('How is Noonan syndrome treated?', { limit: 1 })[0]?.score.toFixed(6), e.score.toFixed(6));
   });

@@ -78,7 +78,7 @@ describe('entailment re-rank', () => {
     const top = index.search(QUERY, { limit: 1 })[0];
     assert.ok(top);
     const e = index.explain(QUERY, top.id);
-    assert.deepEqual(e.parts.map((p) => p.component), ['bm25f', 'focus+type', 'list', 'rqe']);
+    assert.deepEqual(e.parts.map((p) => p.component), ['bm25f', 'focus+type', 'list', 'population', 'rqe']);
     assert.equal(e.score.toFixed(6), top.score.toFixed(6));
     const far = build({ useRerank: true, rerank: { depth: 1, weight: 1 } }).explain(QUERY, 'L2');
     assert.equal(far.parts.find((p) => p.component === 'rqe')?.score, 0);

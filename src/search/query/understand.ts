@@ -17,6 +17,8 @@ export interface UnderstoodQuery {
    * symptoms and complications pages and is taken from their own page of that type (`boosts.ts`).
    */
   notTypeFoci?: ReadonlySet<number>;
+  /** False when the question speaks of no child, so pages written for children are marked down (`population.ts`). */
+  aboutChild?: boolean;
 }
 
 export function understand(raw: string, lexicon: FocusLexicon, known: (term: string) => boolean): UnderstoodQuery {

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_PARAMS, MedicalSearchIndex } from '../../src/search/medical-index.js';
+import { asksAboutChild, pagePopulation } from '../../src/search/query/population.js';
+import type { SearchDoc } from '../../src/search/types.js';
+import { anIndexOf, aTrustedDoc } from '../support/builders.js';
+
+describe('whom a page is written for', () => {
+  it('reads children and adults from the main name', () => {
+    assert.equal(pagePopulation('Stuffy or runny nose - children'), 'child');
+    assert.equal(pagePopulation('Childhood Liver Cancer'), 'child');
+    assert.equal(pagePopulation('Low calcium level - infants'), 'child');
+    assert.equal(pagePopulation('Acetaminophen dosing for children'), 'child');
+    assert.equal(pagePopulation('Stuffy or runny nose - adult'), 'adult');
+    assert.equal(pagePopulation('Adult Primary Liver Cancer'), 'adult');
+    assert.equal(pagePopulation('Sleep apnea'), null);
+    // A word inside another word is not the word.
+    assert.equal(pagePopulation('Kidney stones'), null);
+  });
+});
+
+describe('whether a question speaks of a child', () => {
+  it('hears a child by a word or by an age under 18', () => {
+    for (const q of ['my son has a cough', 'Is a fever of 101 dangerous for a baby?', 'my 7 year old wets the bed', 'our 3 months old spits up', 'my 2yo bites', 'sore throat in kids', 'acne at puberty']) {
+      assert.equal(asksAboutChild(q), true, q);
+    }
+  });
+
+  it('does not take a duration or an adult age for a child', () => {
+    for (const q of ['I have had headaches for 3 years', 'my nose is always stuffy', 'I am 35 years old with a rash', 'What causes low serum calcium?']) {
+      assert.equal(asksAboutChild(q), false, q);
+    }
+  });
+});
+
+describe('a page for the wrong population in a search', () => {
+  const docs: SearchDoc[] = [
+    aTrustedDoc('KID', 'What is (are) Stuffy or runny nose - children?', 'A stuffy nose in a child is often a cold; use saline drops and a bulb syringe for a stuffy nose.', 'Stuffy or runny nose - children', 'information', { synonyms: ['Runny nose', 'Stuffy nose'] }),
+    aTrustedDoc('ADU', 'What is (are) Stuffy or runny nose - adult?', 'A stuffy nose is often a cold or an allergy; saline spray helps.', 'Stuffy or runny nose - adult', 'information', { synonyms: ['Runny nose', 'Stuffy nose'] }),
+  ];
+  const build = (penalty: number): MedicalSearchIndex => anIndexOf(docs, { childPagePenalty: penalty, adultPagePenalty: penalty, useRerank: false });
+
+  it('serves a question about nobody in particular with the general or adult page', () => {
+    // Without the rule the children's page wins on its words.
+    assert.equal(build(0).search('my nose is always stuffy', { limit: 1 })[0]?.id, 'KID');
+    assert.equal(build(DEFAULT_PARAMS.childPagePenalty).search('my nose is always stuffy', { limit: 1 })[0]?.id, 'ADU');
+  });
+
+  it('serves a question about a child with the page for children', () => {
+    assert.equal(build(DEFAULT_PARAMS.adultPagePenalty).search("my toddler's nose is always stuffy", { limit: 1 })[0]?.id, 'KID');
+  });
+
+  it('explains the mark-down as its own part', () => {
+    const parts = build(DEFAULT_PARAMS.childPagePenalty).explain('my nose is always stuffy', 'KID').parts;
+    assert.equal(parts.find((p) => p.component === 'population')?.score, -DEFAULT_PARAMS.childPagePenalty);
+  });
+});
