@@ -7,15 +7,18 @@ import { anIndexOf, aTrustedDoc } from '../support/builders.js';
 
 describe('whom a page is written for', () => {
   it('reads children and adults from the main name', () => {
-    assert.equal(pagePopulation('Stuffy or runny nose - children'), 'child');
-    assert.equal(pagePopulation('Childhood Liver Cancer'), 'child');
-    assert.equal(pagePopulation('Low calcium level - infants'), 'child');
-    assert.equal(pagePopulation('Acetaminophen dosing for children'), 'child');
-    assert.equal(pagePopulation('Stuffy or runny nose - adult'), 'adult');
-    assert.equal(pagePopulation('Adult Primary Liver Cancer'), 'adult');
-    assert.equal(pagePopulation('Sleep apnea'), null);
-    // A word inside another word is not the word.
-    assert.equal(pagePopulation('Kidney stones'), null);
+    const cases: [string, 'child' | 'adult' | null][] = [
+      ['Stuffy or runny nose - children', 'child'],
+      ['Childhood Liver Cancer', 'child'],
+      ['Low calcium level - infants', 'child'],
+      ['Acetaminophen dosing for children', 'child'],
+      ['Stuffy or runny nose - adult', 'adult'],
+      ['Adult Primary Liver Cancer', 'adult'],
+      ['Sleep apnea', null],
+      // A word inside another word is not the word.
+      ['Kidney stones', null],
+    ];
+    for (const [name, want] of cases) assert.equal(pagePopulation(name), want, name);
   });
 });
 
