@@ -10,7 +10,7 @@ import { medicineNames } from './query/medicine-forms.js';
 import { isStreetNameOf } from './query/street-names.js';
 import { rewriteLayTerms } from './query/lay-terms.js';
 import { lowerPersonTerms } from './query/persons.js';
-import { asksAboutChild, pagePopulation } from './query/population.js';
+import { asksAboutChild, type PagePopulation, pagePopulation } from './query/population.js';
 import { emptyParts, type IndexParts, restoreParts, snapshotOf } from './index-parts.js';
 import { DEFAULT_PARAMS, type MedicalIndexParams } from './params.js';
 import type { EntailmentReranker } from './rerank/entailment.js';
@@ -70,7 +70,7 @@ export class MedicalSearchIndex implements SearchIndex {
   /** Derived from the vocabulary on first use, so snapshots need not carry it. */
   private readonly completer: PrefixCompleter;
   /** Focus key → whom its name says the page is for; derived, so no snapshot carries it. */
-  private readonly pagePopulations = new Map<number, 'child' | 'adult' | null>();
+  private readonly pagePopulations = new Map<number, PagePopulation | null>();
   /** The components above, together: what a snapshot saves. */
   private readonly parts: IndexParts;
 
@@ -324,7 +324,7 @@ export class MedicalSearchIndex implements SearchIndex {
   }
 
   /** Whom document `d`'s main focus name says it is written for. */
-  private pageFor(d: number): 'child' | 'adult' | null {
+  private pageFor(d: number): PagePopulation | null {
     const key = this.table.focusKeys[d]?.[0];
     if (key === undefined) return null;
     let page = this.pagePopulations.get(key);

@@ -28,8 +28,10 @@ const CHILD_QUESTION = new RegExp(
 /** Pages written for adults, the other side of a split page ("Stuffy or runny nose - adult"). */
 const ADULT_PAGE = /\b(?:adults?|adult-onset|elderly|seniors?)\b/i;
 
+export type PagePopulation = 'child' | 'adult';
+
 /** Whom a page's main name says it is written for; null when nobody in particular. */
-export function pagePopulation(focusName: string): 'child' | 'adult' | null {
+export function pagePopulation(focusName: string): PagePopulation | null {
   if (CHILD_PAGE.test(focusName)) return 'child';
   return ADULT_PAGE.test(focusName) ? 'adult' : null;
 }

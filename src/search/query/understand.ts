@@ -17,7 +17,10 @@ export interface UnderstoodQuery {
    * symptoms and complications pages and is taken from their own page of that type (`boosts.ts`).
    */
   notTypeFoci?: ReadonlySet<number>;
-  /** False when the question speaks of no child, so pages written for children are marked down (`population.ts`). */
+  /**
+   * Whether the question speaks of a child (`population.ts`): pages written for children are
+   * marked down when it does not, pages for adults when it does. Unset when neither penalty is on.
+   */
   aboutChild?: boolean;
 }
 
