@@ -120,6 +120,18 @@ describe('question types and focus', () => {
     assert.ok(!questionTypes('He was seen in the emergency room and given fluids. Why is he still dizzy?').types.has('provider'));
   });
 
+  it('reads a safe amount as the dose, and "how do I know if I have" as the signs too', () => {
+    const amount = questionTypes('How much Tylenol is safe in a day?').types;
+    assert.ok(amount.has('dosage'));
+    assert.ok(!amount.has('sideEffects'));
+    assert.ok(questionTypes('Is Tylenol safe for my liver?').types.has('sideEffects'));
+    const know = questionTypes('How do I know if I have a UTI?').types;
+    assert.ok(know.has('symptoms') && know.has('diagnosis'));
+    // A clinician's "how do you know" asks only the test.
+    const clinical = questionTypes('How do you know if ST elevation is abnormal?').types;
+    assert.ok(clinical.has('diagnosis') && !clinical.has('symptoms'));
+  });
+
   it('ignores narrative that only looks like a request', () => {
     // "diagnosed with" tells a story; the question is about treatment.
     const t = questionTypes('I was diagnosed with sleep apnea. Is there a cure?');

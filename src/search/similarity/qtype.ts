@@ -39,7 +39,9 @@ const CUES: Record<QType, RegExp> = {
   // How an infection passes between people: MedlinePlus tells it in the causes section, as the
   // boosts' detector reads it (`query/qtype.ts`); "How is scabies spread?" found the overview.
   cause: /\b(caus\w*|why|reasons?|trigger\w*|how (do|did|does|can|could) (i|you|one|someone|a person|she|he|a woman|a man|people) (get|catch|develop|contract)|catch\w*|contract(ed)?|etiolog\w*|where does it come from|contagious|transmi(t|ts|tted|ssion)|how (is|are|does|do) .{1,40} (spread|passed))\b/,
-  symptoms: /\b(symptoms?|signs?|feel like|look like|manifest\w*|what happens)\b/,
+  // "How do I know if I have a UTI?" asks its signs as much as its tests, as the boosts read it;
+  // "how do you know if ST elevation is abnormal", a clinician's, asks only the test.
+  symptoms: /\b(symptoms?|signs?|feel like|look like|manifest\w*|what happens|how (do|can|would|will) i (know|tell))\b/,
   diagnosis: /\b(diagnos\w*|tests?|testing|tested|detect\w*|screen\w*|exams?|examination|scans?|found|find out|biops\w*|mri|x-?rays?|check(ed)? for|how (do|can) (i|you) (know|tell))\b/,
   prognosis:
     /\b(outlook|prognos\w*|life expectancy|expectanc\w*|surviv\w*|go(es)? away|get(s)? better|get(ting)? over|recover\w*|long[- ]term|future|progress\w*|fatal|die|death|how long|chances?|worse|curable|be cured|follow[- ]ups?|success rate)\b/,
@@ -62,6 +64,8 @@ const INFO = /\b(what (is|are)( an?)? (?!the\b)|information|info\b|know (more )?
 const NARRATIVE =
   /\b((was|been|were|got|am|is|are|be|recently|newly|just|being) diagnosed|diagnosed with|(i|he|she|we) (take|took|am taking|have taken|use|used)|treated with|on medication|after (the )?(surgery|operation|treatment))\b/g;
 
+const SAFE_AMOUNT = /\bhow (much|many)\b([^.?!]{0,50}?)\bsafe(ly)?\b/g;
+
 export interface QuestionTypes {
   types: Set<QType>;
   /** Asks for general information about the focus. */
@@ -72,7 +76,9 @@ export function questionTypes(text: string): QuestionTypes {
   const t = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase().replace(NARRATIVE, ' ');
+    .toLowerCase().replace(NARRATIVE, ' ')
+    // "How much Tylenol is safe in a day?" asks the dose: its "safe" asks no question about harm.
+    .replace(SAFE_AMOUNT, 'how much$2 dose');
   const types = new Set<QType>();
   for (const q of QTYPES) if (CUES[q].test(t)) types.add(q);
   return { types, info: INFO.test(t) };
