@@ -77,7 +77,8 @@ export function questionTypes(text: string): QuestionTypes {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase().replace(NARRATIVE, ' ')
-    // "How much Tylenol is safe in a day?" asks the dose: its "safe" asks no question about harm.
+    // "How much Tylenol is safe in a day?" asks the dose: its "safe" asks no question about harm,
+    // nor does "how many pills are safe" ask how common anything is (hence "how much" for both).
     .replace(SAFE_AMOUNT, 'how much$2 dose');
   const types = new Set<QType>();
   for (const q of QTYPES) if (CUES[q].test(t)) types.add(q);
