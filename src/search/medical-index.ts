@@ -24,6 +24,7 @@ import { askMedicineEffects } from './query/drug-effects.js';
 import { askMedicinePair, asksLeaveToTake, lowerConditionTerms } from './query/medicine-pairs.js';
 import { nameEponyms } from './query/eponyms.js';
 import { askFoodWithMedicine, askStopping, askWhatToAvoid, asksInteraction } from './query/medicine-use.js';
+import { dropTypeNamedFoci } from './query/cue-foci.js';
 import { type UnderstoodQuery, understand, understandTyping } from './query/understand.js';
 import { loadIndexSnapshot, saveIndexSnapshot } from './snapshot/load.js';
 import type { IndexSnapshot, SnapshotExpectation, SnapshotMeta } from './snapshot/types.js';
@@ -177,6 +178,7 @@ export class MedicalSearchIndex implements SearchIndex {
       : { ...understand(query, this.lexicon, this.known), text: query };
     const expansions: string[] = [];
     if (this.params.useFocus) {
+      if (this.params.typeNamedFoci) q.foci = dropTypeNamedFoci(q.foci);
       lowerPersonTerms(q, query, this.params.personWeight);
       if (this.params.childPagePenalty > 0 || this.params.adultPagePenalty > 0) q.aboutChild = asksAboutChild(query);
       // The re-rank's model reads types from words and cannot tell a medicine from a complaint: told.

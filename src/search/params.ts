@@ -37,6 +37,8 @@ export interface MedicalIndexParams {
   medicineUse: boolean;
   /** "Can high blood pressure cause headaches?" names the cause: its symptoms and the headaches' causes, not its own causes (`query/causal.ts`). */
   causeObject: boolean;
+  /** "Side effects of chemotherapy": a page named like a question type yields to the focus it asks about (`query/cue-foci.ts`). */
+  typeNamedFoci: boolean;
   /** A leaflet is also filed under the medicine's plain name: "Metronidazole Oral" under "metronidazole" (`query/medicine-forms.ts`). */
   medicineNames: boolean;
   /** A leaflet's focus field also holds the medicine's brand names, which MedQuAD leaves out (`query/brand-names.ts`). */
@@ -89,6 +91,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   eponyms: true,
   medicineUse: true,
   causeObject: true,
+  typeNamedFoci: true,
   medicineNames: true,
   leafletBrands: true,
   bracketNames: true,

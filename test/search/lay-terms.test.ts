@@ -113,6 +113,14 @@ describe('everyday phrases', () => {
       ['do i have a uti', 'do i have a urinary tract infection'],
       ['Is there a cure for peanut allergy?', 'Is there a cure for peanut allergy (food allergy)?'],
       ['my son is allergic to eggs', 'my son is allergic to eggs (food allergy)'],
+      ['I am allergic to penicillin', 'I am allergic to penicillin (drug allergies)'],
+      ['Can you outgrow a penicillin allergy?', 'Can you outgrow a penicillin allergy (drug allergies)?'],
+      ['an allergic reaction to amoxicillin', 'an allergic reaction to amoxicillin (drug allergies)'],
+      ['sulfa drug allergy', 'sulfa drug allergy (drug allergies)'],
+      // The allergy only describes the patient: the question is about something else.
+      ['an alternative for otitis media in an adult who is allergic to penicillin', 'an alternative for otitis media in an adult who is allergic to penicillin'],
+      ['prophylaxis for a patient with allergy to penicillin', 'prophylaxis for a patient with allergy to penicillin'],
+      ['Is Keflex right for her (allergic to penicillin and sulfa)?', 'Is Keflex (cephalexin) right for her (allergic to penicillin and sulfa)?'],
       ['Is fish oil good for your heart?', 'Is fish oil (omega-3 fatty acids) good for your heart?'],
       ['a fish oil allergy', 'a fish oil allergy'],
       ['Is bipolar hereditary?', 'Is bipolar disorder hereditary?'],
@@ -182,8 +190,8 @@ describe('everyday phrases', () => {
       'what makes my watch tick',
       'tick the box that applies',
       'Falling asleep at the wheel is dangerous',
-      // An allergy to something not eaten, and "uti" inside another word, stay.
-      'a penicillin allergy',
+      // An allergy to something neither eaten nor a medicine, and "uti" inside another word, stay.
+      'a latex allergy',
       'allergic to cats',
       'Utica, New York',
       'Sleep apnea in MEN',

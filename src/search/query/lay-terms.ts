@@ -20,6 +20,10 @@ const POSSESSIVE = `(?:(?:${OWNERS}|a) )?`;
 const CANT = "(?:can ?not|can'?t|cannot|could ?not|couldn'?t|unable to|not able to)";
 const TROUBLE = `(?:trouble|difficulty|difficulties|problems?|a hard time|hard time|issues?|${CANT})`;
 
+/** Medicines people most often say they are allergic to. */
+const ALLERGY_DRUGS =
+  'penicillins?|amoxicillin|amoxil|augmentin|ampicillin|cephalosporins?|cephalexin|keflex|sulfa(?: drugs?)?|sulfonamides?|bactrim|antibiotics?|aspirin|ibuprofen|nsaids?|codeine|morphine|opioids?|local an(?:a)?esthetics?|lidocaine|novocaine';
+
 /**
  * A body part that hurts, and the name the archive gives pain there ("my shoulder hurts when I lift
  * my arm" found Breast lift; "my muscles are sore" Mouth sores). Longer alternatives first.
@@ -285,6 +289,11 @@ const LAY_TERMS: readonly LayTerm[] = [
   [/\bfish oils?\b(?! (?:allerg|poison))/gi, 'omega-3 fatty acids', { keep: true }],
   // One food named: the food's word stays, so a page on cow's milk and children is still found.
   [/\b(?:peanut|tree nut|nut|cow'?s milk|milk|dairy|egg|shellfish|fish|seafood|wheat|soy|sesame|strawberry) allerg(?:y|ies)\b|\ballergic to (?:peanuts?|tree nuts|nuts|cow'?s milk|milk|dairy|eggs?|shellfish|fish|seafood|wheat|soy|sesame|strawberries)\b/gi, 'food allergy', { keep: true }],
+  // An allergy to a medicine is a drug allergy; the medicine's name alone finds its leaflet or the
+  // Antibiotics page, which say little of it. The medicine's word stays. Not when the allergy only
+  // describes the patient ("an adult who is allergic to penicillin", "a patient with an allergy to
+  // it", "(allergic to sulfa)"): the question is then about treating something else.
+  [new RegExp(`(?<!\\b(?:who|that) (?:is|are|was|were|has been) |\\bwith (?:an? |known |multiple )?|\\()(?:\\b(?:${ALLERGY_DRUGS}) allerg(?:y|ies)\\b|\\b(?:allergic|allergy|allergies|(?:an )?allergic reactions?) to ${POSSESSIVE}(?:${ALLERGY_DRUGS})\\b)`, 'gi'), 'drug allergies', { keep: true }],
   // "Tired" stems to "tire" and meets Michelin tire baby syndrome; "tired of" and "tired eyes" mean other things.
   [/(?<!\beyes? (?:(?:feel|feels|are|look|looks|get|gets|seem|seems|is|so|very|really) ){1,3})\b(?:tired|worn out)\b(?! (?:of|eyes?)\b)/gi, 'fatigue'],
   [/\b(?:no|low|lack of|lacking|zero) energy\b/gi, 'fatigue'],
