@@ -114,6 +114,9 @@ describe('everyday phrases', () => {
       ['Is there a cure for peanut allergy?', 'Is there a cure for peanut allergy (food allergy)?'],
       ['my son is allergic to eggs', 'my son is allergic to eggs (food allergy)'],
       ['I am allergic to penicillin', 'I am allergic to penicillin (drug allergies)'],
+      ['what should I do if I think I broke my toe', 'what should I do if I think I broken toe'],
+      ['he cracked a tooth on a nut', 'he broken tooth on a nut'],
+      ['my kid swallowed a penny', 'my kid swallowed a foreign body'],
       ['Can you outgrow a penicillin allergy?', 'Can you outgrow a penicillin allergy (drug allergies)?'],
       ['an allergic reaction to amoxicillin', 'an allergic reaction to amoxicillin (drug allergies)'],
       ['sulfa drug allergy', 'sulfa drug allergy (drug allergies)'],
@@ -192,6 +195,9 @@ describe('everyday phrases', () => {
       'Falling asleep at the wheel is dangerous',
       // An allergy to something neither eaten nor a medicine, and "uti" inside another word, stay.
       'a latex allergy',
+      // "Broke" of anything but a body part.
+      'I broke out in hives',
+      'my fever broke last night',
       'allergic to cats',
       'Utica, New York',
       'Sleep apnea in MEN',

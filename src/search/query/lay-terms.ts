@@ -305,7 +305,10 @@ const LAY_TERMS: readonly LayTerm[] = [
   [/\b(?:sex drive|libido)\b/gi, 'sexual desire'],
   // The archive names painful intercourse only among "sexual problems".
   [/\b(?:(?:pain|painful|hurts?|hurting|sore) (?:during|with|after|when having) (?:sex|intercourse)|painful (?:sex|intercourse))\b/gi, 'sexual problems: painful intercourse'],
-  [/\b(?:swallow(?:ed|s)?|ate|eaten) (?:a|an|some|the|his|her|my) (?:coins?|marbles?|magnets?|beads?|pins?|toy|small toy|piece of (?:plastic|glass|metal|toy))\b/gi, 'swallowed a foreign body'],
+  [/\b(?:swallow(?:ed|s)?|ate|eaten) (?:a|an|some|the|his|her|my) (?:coins?|penny|pennies|nickels?|dimes?|quarters?|marbles?|magnets?|beads?|pins?|toy|small toy|piece of (?:plastic|glass|metal|toy))\b/gi, 'swallowed a foreign body'],
+  // Porter does not join "broke" to "broken": "I think I broke my toe" missed Broken toe. Only a
+  // body part after it: "broke out in hives" and "broke up" are other things.
+  [new RegExp(`\\b(?:broke|fractured|cracked) (?:${OWNERS}|a|an) (toe|finger|arm|leg|wrist|ankle|nose|rib|collarbone|hip|foot|hand|jaw|tooth|kneecap|elbow|thumb)s?\\b`, 'gi'), 'broken $1'],
   [new RegExp(`\\b(?:(?:dark|brown|orange|cola[- ]colou?red|tea[- ]colou?red) (?:urine|pee)|${POSSESSIVE}(?:urine|pee) (?:is |looks |has been |turned |was )?(?:very |really )?(?:dark|brown|orange))\\b`, 'gi'), 'urine abnormal color'],
   [new RegExp(`\\bwhite (?:spots|marks|lines|specks|patches) (?:on|in) ${POSSESSIVE}(?:finger|toe)?nails?\\b`, 'gi'), 'nail abnormalities (leukonychia)'],
   [new RegExp(`\\b(?:${CANT} stop worrying|worry(?:ing)? (?:all the time|too much|constantly|about everything)|constant(?:ly)? worr(?:y|ying|ied))\\b`, 'gi'), 'anxiety'],
