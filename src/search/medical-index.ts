@@ -9,6 +9,7 @@ import { leafletBrands } from './query/brand-names.js';
 import { medicineNames } from './query/medicine-forms.js';
 import { isStreetNameOf } from './query/street-names.js';
 import { rewriteLayTerms } from './query/lay-terms.js';
+import { dropJudgementTerms } from './query/judgements.js';
 import { lowerPersonTerms } from './query/persons.js';
 import { asksAboutChild, type PagePopulation, pagePopulation } from './query/population.js';
 import { emptyParts, type IndexParts, restoreParts, snapshotOf } from './index-parts.js';
@@ -180,6 +181,7 @@ export class MedicalSearchIndex implements SearchIndex {
     if (this.params.useFocus) {
       if (this.params.typeNamedFoci) q.foci = dropTypeNamedFoci(q.foci);
       lowerPersonTerms(q, query, this.params.personWeight);
+      if (this.params.judgementWords) dropJudgementTerms(q, query);
       if (this.params.childPagePenalty > 0 || this.params.adultPagePenalty > 0) q.aboutChild = asksAboutChild(query);
       // The re-rank's model reads types from words and cannot tell a medicine from a complaint: told.
       const isMedicine = (k: number): boolean => this.table.isMedicine(k);

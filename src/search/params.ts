@@ -39,6 +39,8 @@ export interface MedicalIndexParams {
   causeObject: boolean;
   /** "Side effects of chemotherapy": a page named like a question type yields to the focus it asks about (`query/cue-foci.ts`). */
   typeNamedFoci: boolean;
+  /** "Is it bad to crack your knuckles?": "bad" as a judgement is no search word (`query/judgements.ts`). */
+  judgementWords: boolean;
   /** A leaflet is also filed under the medicine's plain name: "Metronidazole Oral" under "metronidazole" (`query/medicine-forms.ts`). */
   medicineNames: boolean;
   /** A leaflet's focus field also holds the medicine's brand names, which MedQuAD leaves out (`query/brand-names.ts`). */
@@ -92,6 +94,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   medicineUse: true,
   causeObject: true,
   typeNamedFoci: true,
+  judgementWords: true,
   medicineNames: true,
   leafletBrands: true,
   bracketNames: true,

@@ -117,6 +117,17 @@ describe('everyday phrases', () => {
       ['what should I do if I think I broke my toe', 'what should I do if I think I broken toe'],
       ['he cracked a tooth on a nut', 'he broken tooth on a nut'],
       ['my kid swallowed a penny', 'my kid swallowed a foreign body'],
+      ['Can stress stop my period?', 'Can stress secondary amenorrhea?'],
+      ['Why am I so thirsty all the time?', 'Why am I excessive thirst all the time?'],
+      ['my thyroid is enlarged', 'my goiter'],
+      ['my toddler will not go to bed', 'my toddler will not go to bed (bedtime habits)'],
+      ['Why do my joints ache when it rains?', 'Why do joint pain when it rains?'],
+      ['Why is my period late?', 'Why secondary amenorrhea?'],
+      ['What are the early signs of pregnancy?', 'What are the early signs of pregnancy (pregnancy test)?'],
+      ['how can I tell if I’m pregnant', "how can I tell if I'm pregnant (pregnancy test)"],
+      ['could I be pregnant', 'could I be pregnant (pregnancy test)'],
+      ['What foods should I avoid while pregnant?', 'What foods (pregnancy and nutrition) should I avoid while pregnant?'],
+      ['can I eat sushi during pregnancy', 'can I eat (pregnancy and nutrition) sushi during pregnancy'],
       ['Can you outgrow a penicillin allergy?', 'Can you outgrow a penicillin allergy (drug allergies)?'],
       ['an allergic reaction to amoxicillin', 'an allergic reaction to amoxicillin (drug allergies)'],
       ['sulfa drug allergy', 'sulfa drug allergy (drug allergies)'],
@@ -236,6 +247,14 @@ describe('everyday phrases', () => {
       'I feel numb since my mother died',
       'the pupils in my class',
       'I feel full after a big dinner',
+      // Pregnancy with no question of whether one is, or of food; wanting periods to be lighter.
+      'back pain while pregnant',
+      'symptoms of anemia in pregnancy',
+      'the food I ate yesterday made me sick',
+      'how do I stop my period from being so heavy',
+      // Thirst that is gone is the other page; the gland alone is the thyroid's page.
+      'I am never thirsty',
+      'thyroid blood test',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }
@@ -252,6 +271,8 @@ describe('an everyday phrase in a search', () => {
     aTrustedDoc('FAT1', 'What is (are) Fatigue?', 'Fatigue is a feeling of weariness, tiredness, or lack of energy.', 'Fatigue', 'information'),
     aTrustedDoc('INF1', 'What is (are) Infertility?', 'Infertility means a couple cannot get pregnant after a year of trying.', 'Infertility', 'information'),
     aTrustedDoc('XMG1', 'What are the symptoms of X-linked magnesium deficiency with Epstein-Barr virus infection and neoplasia ?', 'Low magnesium in cells, lasting infections and lymphoma.', 'X-linked magnesium deficiency with Epstein-Barr virus infection and neoplasia', 'symptoms'),
+    aTrustedDoc('GTT1', 'What is (are) Glucose tolerance test - non-pregnant ?', 'The test checks how the body moves sugar from the blood; avoid food before it.', 'Glucose tolerance test - non-pregnant', 'information'),
+    aTrustedDoc('PNUT', 'Do you have information about Pregnancy and Nutrition', 'When you are expecting, eating healthy meals matters; some fish and soft cheeses are best left out.', 'Pregnancy and Nutrition', 'information'),
     aTrustedDoc('LMG3', 'What are the symptoms of Low magnesium level ?', 'Cramps, twitching and an abnormal heart rhythm.', 'Low magnesium level', 'symptoms'),
   ];
   const build = (useLayTerms: boolean): MedicalSearchIndex => anIndexOf(docs, { useLayTerms });
@@ -273,5 +294,8 @@ describe('an everyday phrase in a search', () => {
     // A rare disease's long name holds the everyday words; the everyday condition is a low level.
     assert.equal(plain.search('symptoms of magnesium deficiency', { limit: 1 })[0]?.id, 'XMG1');
     assert.equal(lay.search('symptoms of magnesium deficiency', { limit: 1 })[0]?.id, 'LMG3');
+    // "Pregnant" and "pregnancy" stem apart: the words alone meet a test for the non-pregnant.
+    assert.equal(plain.search('What foods should I avoid while pregnant?', { limit: 1 })[0]?.id, 'GTT1');
+    assert.equal(lay.search('What foods should I avoid while pregnant?', { limit: 1 })[0]?.id, 'PNUT');
   });
 });

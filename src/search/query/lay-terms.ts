@@ -1,4 +1,5 @@
 import { rewriteBrandNames } from './brand-names.js';
+import { OFFSPRING, YOUNG_CHILD } from './child-words.js';
 import { rewriteStreetNames } from './street-names.js';
 
 /**
@@ -59,7 +60,7 @@ const PAIN_SITES: readonly (readonly [string, string])[] = [
 // Only after a possessive: "when I came back hurts" names no back. "Sore" before the part, except
 // in names that are not pain ("cold sore", "canker sore", "pressure sore").
 const SIDE = '(?:(?:left|right|upper) )?';
-const HURTS = '(?:(?:is|are|has been|have been|keeps?|still|really|so|very|always|started|starts) )*(?:hurts?|hurting|aching|aches|sore|painful|throbbing|killing me)';
+const HURTS = '(?:(?:is|are|has been|have been|keeps?|still|really|so|very|always|started|starts) )*(?:hurts?|hurting|aching|aches?|sore|painful|throbbing|killing me)';
 const PAIN_TERMS: readonly (readonly [RegExp, string])[] = PAIN_SITES.map(([part, to]) => {
   const hurts = `(?:${OWNERS}) ${SIDE}(?:${part}) ${HURTS}`;
   // "Sore throat" is already the archive's name.
@@ -90,7 +91,7 @@ const FOREIGN_BODY_TERMS: readonly LayTerm[] = INTO.flatMap((into) =>
     ] as const
   ).map(([part, to]): LayTerm => [new RegExp(`\\b${into} ${POSSESSIVE}(?:${part})\\b`, 'gi'), to, KEEP_UNLESS_NOT_FOREIGN]),
 );
-const CHILD = '(?:baby|infant|newborn|toddler|child|kid|son|daughter|grandson|granddaughter|boy|girl|\\d+[- ](?:month|year)[- ]old)';
+const CHILD = `(?:${YOUNG_CHILD}|${OFFSPRING}|grandsons?|granddaughters?|\\d+[- ](?:month|year)[- ]old)`;
 const NOT_DOING = "(?:is not|isn'?t|is n't|not|has not|hasn'?t|has not been|hasn'?t been|does not|doesn'?t|won'?t|will not|can'?t|cannot)(?: yet| started| begun| been)?";
 const RISES = '(?:go(?:es|ing)? up|went up|gone up|rises?|rising|rose|spikes?|spiking|spiked|jumps?|jumping|jumped|shoots? up|shot up|high|higher|elevated|raised|too high)';
 const FALLS = '(?:drops?|dropping|dropped|falls?|falling|fell|go(?:es|ing)? down|went down|gone down|crash(?:es|ed|ing)?|plummet(?:s|ed|ing)?|low|lower|too low)';
@@ -297,7 +298,14 @@ const LAY_TERMS: readonly LayTerm[] = [
   // "Tired" stems to "tire" and meets Michelin tire baby syndrome; "tired of" and "tired eyes" mean other things.
   [/(?<!\beyes? (?:(?:feel|feels|are|look|looks|get|gets|seem|seems|is|so|very|really) ){1,3})\b(?:tired|worn out)\b(?! (?:of|eyes?)\b)/gi, 'fatigue'],
   [/\b(?:no|low|lack of|lacking|zero) energy\b/gi, 'fatigue'],
-  [new RegExp(`\\b(?:miss(?:ed|ing)? ${POSSESSIVE}(?:menstrual )?periods?|${POSSESSIVE}periods? (?:is|are|was|were|has been|have been|being|seems?) (?:late|missing|absent)|(?:a|my|her) late periods?)\\b`, 'gi'), 'secondary amenorrhea'],
+  [new RegExp(`\\b(?:(?:miss(?:ed|ing)?|stop(?:s|ped)?|delay(?:s|ed)?) ${POSSESSIVE}(?:menstrual )?periods?(?! from)|${POSSESSIVE}periods? (?:is|are|was|were|has been|have been|being|seems?) (?:late|missing|absent)|(?:is|are|was) ${POSSESSIVE}periods? (?:so |always |very )?(?:late|missing)|(?:a|my|her) late periods?)\\b`, 'gi'), 'secondary amenorrhea'],
+  // "Pregnant" and "pregnancy" stem apart, and "pregnant" alone meets "Glucose tolerance test -
+  // non-pregnant". Whether one is pregnant is the pregnancy test's question; what to eat is the
+  // nutrition page's. The question's words stay.
+  [/\b(?:(?:early|first|earliest) (?:signs?|symptoms?) of (?:being )?(?:pregnancy|pregnant)|(?:signs?|symptoms?) (?:that )?(?:i'?m|i am|you'?re|you are|she'?s|she is) pregnant|how (?:do|can|would|will|could) (?:i|you|she|we) (?:know|tell|find out|be sure) (?:if|whether) (?:i'?m|i am|you'?re|you are|she'?s|she is) pregnant|(?:am i|could i be|might i be|is she|could she be|might she be) pregnant)\b/gi, 'pregnancy test', { keep: true }],
+  // A child who will not sleep is a question of bedtime habits; "sleep" and "night" met Night terror.
+  [new RegExp(`\\b(?:(?:get|getting|make|making|help|helping) ${POSSESSIVE}${CHILD} (?:to )?(?:sleep|go to (?:bed|sleep)|stay in bed|fall asleep|settle)|${CHILD}(?:'s)? (?:won'?t|will not|doesn'?t|does not|never|can'?t|cannot|is not|isn'?t|refuses to) (?:sleep|go to (?:bed|sleep)|stay (?:in bed|asleep)|settle|settling|sleeping)(?: through the night)?)\\b`, 'gi'), 'bedtime habits', { keep: true }],
+  [/\b(?:foods?|eat|eating|diet)\b(?=(?: [\w'-]+){0,6} (?:while|when|during|if) (?:i'?m |i am |she'?s |she is |you'?re |you are |being )?(?:pregnant|pregnancy)\b)/gi, 'pregnancy and nutrition', { keep: true }],
   [new RegExp(`\\b(?:(?:tooth|teeth) ?pain|pain in ${POSSESSIVE}(?:tooth|teeth)|(?:tooth|teeth) (?:hurts?|hurting|aching|aches?))\\b`, 'gi'), 'toothache'],
   [new RegExp(`\\b(?:twist(?:ed|ing)?|roll(?:ed|ing)?|turn(?:ed|ing)?) ${POSSESSIVE}ankles?\\b`, 'gi'), 'ankle sprain'],
   [new RegExp(`\\b(?:twist(?:ed|ing)?) ${POSSESSIVE}wrists?\\b`, 'gi'), 'wrist sprain'],
@@ -331,6 +339,11 @@ const LAY_TERMS: readonly LayTerm[] = [
   // "Bitten" is not Porter's "bite", and "cat" meets Cat scratch disease. Ticks and insects have pages of their own.
   [/\b(?:bitten|bit) by (?:a |an |my |our |the |his |her |their |some )?(?:dogs?|puppy|cats?|kitten|animals?|bats?|rats?|raccoons?|monkeys?|squirrels?|fox(?:es)?|hamsters?|ferrets?|rabbits?|mice|mouse|pets?|horses?)\b/gi, 'animal bite'],
   [/\b(?:cutting|cuts|harming) (?:herself|himself|myself|themselves|themself|yourself)\b/gi, 'self-harm'],
+  // "Thirsty" alone meets Thirst - absent as well as its opposite.
+  [/\b(?:(?:so|very|always|constantly|really|extremely|excessively|unusually|abnormally|super) thirsty|thirsty all the time)\b/gi, 'excessive thirst'],
+  // "Thyroid" alone names the gland's page; the archive files an enlarged gland under goiter. Not
+  // where the question names the goiter itself: the gland's words then describe it.
+  [/(?<!\bgoit(?:er|re)s?\b[\s\S]*)\b(?!(?:[\s\S]*\bgoit(?:er|re)s?\b))(?:(?:enlarged|swollen) thyroid(?: gland)?|thyroid(?: gland)? (?:is |was |has |seems |looks |got )?(?:been |become |gotten )?(?:enlarged|swollen))\b/gi, 'goiter'],
 ];
 
 export interface LayRewrite {

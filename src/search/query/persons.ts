@@ -1,4 +1,5 @@
 import { analyze } from '../text/analyze.js';
+import { OFFSPRING, TEEN, YOUNG_CHILD } from './child-words.js';
 import type { UnderstoodQuery } from './understand.js';
 
 /**
@@ -8,7 +9,7 @@ import type { UnderstoodQuery } from './understand.js';
  * is rarer in the archive than "fever", so it outweighs the word the question is about.
  */
 const PERSON =
-  'babies|baby|infants?|newborns?|toddlers?|child|children|kids?|sons?|daughters?|boys?|girls?|teens?|teenagers?|' +
+  `${YOUNG_CHILD}|${OFFSPRING}|${TEEN}|` +
   'husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|mother|mom|mum|mommy|father|dad|daddy|parents?|' +
   'grandmother|grandma|granny|grandfather|grandpa|grandparents?|grandsons?|granddaughters?|grandchild(?:ren)?|' +
   'brothers?|sisters?|siblings?|twins?|niece|nephew|aunt|uncle|cousin|friends?|patients?|family|relatives?';

@@ -1,3 +1,5 @@
+import { OFFSPRING, TEEN, YOUNG_CHILD } from './child-words.js';
+
 /**
  * Pages written for children ("Asthma - children", "Childhood Liver Cancer", "Acetaminophen dosing
  * for children") answer a question about a child. Asked about an adult, or about nobody in
@@ -8,14 +10,14 @@
  * question about a child is likewise not served first by a page for adults.
  */
 const CHILD_WORDS =
-  'child|children|childhood|childs?|infants?|infancy|infantile|newborns?|neonatal|neonates?|bab(?:y|ies)|pediatric|paediatric|' +
-  'kids?|toddlers?|teens?|teenagers?|adolescents?|adolescence|youth|juvenile|boys?|girls?|preemies?';
+  `${YOUNG_CHILD}|${TEEN}|childhood|childs|infancy|infantile|neonatal|neonates?|pediatric|paediatric|` +
+  'adolescents?|adolescence|youth|juvenile|preemies?';
 
 const CHILD_PAGE = new RegExp(`\\b(?:${CHILD_WORDS})\\b`, 'i');
 
 const CHILD_QUESTION = new RegExp(
   [
-    `\\b(?:${CHILD_WORDS}|sons?|daughters?|preschool(?:er)?s?|kindergarten|pediatricians?|paediatricians?|diapers?|nappy|nappies|crib|cot death|puberty|breast-?fe(?:e?d|eding)|formula-fed|school-?age)\\b`,
+    `\\b(?:${CHILD_WORDS}|${OFFSPRING}|preschool(?:er)?s?|kindergarten|pediatricians?|paediatricians?|diapers?|nappy|nappies|crib|cot death|puberty|breast-?fe(?:e?d|eding)|formula-fed|school-?age)\\b`,
     // A child's age: "3 months old", "2yo", "my 7 year old", "age 4"; not "for 3 years".
     '\\b\\d{1,2}[- ]?(?:days?|weeks?|wks?|months?|mos?)[- ]?olds?\\b',
     '\\b(?:[1-9]|1[0-7])[- ]?(?:years?|yrs?)[- ]?olds?\\b',
