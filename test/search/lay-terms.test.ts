@@ -121,6 +121,8 @@ describe('everyday phrases', () => {
       ['Why am I so thirsty all the time?', 'Why am I excessive thirst all the time?'],
       ['my thyroid is enlarged', 'my goiter'],
       ['my toddler will not go to bed', 'my toddler will not go to bed (bedtime habits)'],
+      ['Can you get an STD from kissing?', 'Can you get an sexually transmitted diseases from kissing?'],
+      ['How often should men get a prostate exam?', 'How often should men get a prostate exam (prostate cancer screening)?'],
       ['Why do my joints ache when it rains?', 'Why do joint pain when it rains?'],
       ['Why is my period late?', 'Why secondary amenorrhea?'],
       ['What are the early signs of pregnancy?', 'What are the early signs of pregnancy (pregnancy test)?'],
@@ -255,6 +257,8 @@ describe('everyday phrases', () => {
       // Thirst that is gone is the other page; the gland alone is the thyroid's page.
       'I am never thirsty',
       'thyroid blood test',
+      // The rare syndrome the archive also files under "STD", asked by name.
+      'Is spondylothoracic dysostosis (STD) inherited?',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

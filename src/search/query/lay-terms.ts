@@ -69,11 +69,13 @@ const PAIN_TERMS: readonly (readonly [RegExp, string])[] = PAIN_SITES.map(([part
 });
 
 /**
- * `unless`: a match that also matches this is left as typed. `keep`: the typed phrase stays and the
+ * `unless`: a match that also matches this is left as typed. `notWith`: the phrase is left as typed
+ * anywhere in a query that matches this (the query already names what the phrase means, or another
+ * sense of it). `keep`: the typed phrase stays and the
  * name is added after it, for phrases whose own words are fair search words that merely miss the
  * name ("a q-tip stuck in my ear" is how an FAQ may put it too).
  */
-type LayTerm = readonly [pattern: RegExp, to: string, how?: { unless?: RegExp; keep?: true }];
+type LayTerm = readonly [pattern: RegExp, to: string, how?: { unless?: RegExp; notWith?: RegExp; keep?: true }];
 
 // Things put in an ear or nose that are medicine or belong there.
 const NOT_FOREIGN = /\b(?:drops?|sprays?|saline|medicines?|medications?|creams?|ointments?|oils?|gels?|vaseline|tissues?|fingers?|hearing aids?|ear ?plugs?|ear ?buds?|headphones|cannula|tubes?)\b/i;
@@ -339,11 +341,14 @@ const LAY_TERMS: readonly LayTerm[] = [
   // "Bitten" is not Porter's "bite", and "cat" meets Cat scratch disease. Ticks and insects have pages of their own.
   [/\b(?:bitten|bit) by (?:a |an |my |our |the |his |her |their |some )?(?:dogs?|puppy|cats?|kitten|animals?|bats?|rats?|raccoons?|monkeys?|squirrels?|fox(?:es)?|hamsters?|ferrets?|rabbits?|mice|mouse|pets?|horses?)\b/gi, 'animal bite'],
   [/\b(?:cutting|cuts|harming) (?:herself|himself|myself|themselves|themself|yourself)\b/gi, 'self-harm'],
+  // "STD" is also the short name of spondylothoracic dysostosis, which the archive files under it.
+  [/\b(?:STDs?|STIs?)\b/gi, 'sexually transmitted diseases', { notWith: /\b(?:spondylo\w*|dysostosis|jarcho)\b/i }],
+  [/\b(?:prostate (?:exams?|examinations?|checks?|check-?ups?|screenings?)|digital rectal exam(?:ination)?s?)\b/gi, 'prostate cancer screening', { keep: true }],
   // "Thirsty" alone meets Thirst - absent as well as its opposite.
   [/\b(?:(?:so|very|always|constantly|really|extremely|excessively|unusually|abnormally|super) thirsty|thirsty all the time)\b/gi, 'excessive thirst'],
   // "Thyroid" alone names the gland's page; the archive files an enlarged gland under goiter. Not
   // where the question names the goiter itself: the gland's words then describe it.
-  [/(?<!\bgoit(?:er|re)s?\b[\s\S]*)\b(?!(?:[\s\S]*\bgoit(?:er|re)s?\b))(?:(?:enlarged|swollen) thyroid(?: gland)?|thyroid(?: gland)? (?:is |was |has |seems |looks |got )?(?:been |become |gotten )?(?:enlarged|swollen))\b/gi, 'goiter'],
+  [/\b(?:(?:enlarged|swollen) thyroid(?: gland)?|thyroid(?: gland)? (?:is |was |has |seems |looks |got )?(?:been |become |gotten )?(?:enlarged|swollen))\b/gi, 'goiter', { notWith: /\bgoit(?:er|re)s?\b/i }],
 ];
 
 export interface LayRewrite {
@@ -368,6 +373,7 @@ function rewriteAll(raw: string): LayRewrite {
   let text = raw.replace(/[\u2018\u2019\u02bc]/g, "'");
   const rewrites: { from: string; to: string }[] = [];
   for (const [pattern, to, how] of LAY_TERMS) {
+    if (how?.notWith?.test(text)) continue;
     text = text.replace(pattern, (from: string, ...groups: unknown[]) => {
       if (how?.unless?.test(from)) return from;
       const name = to.replace(/\$1/g, typeof groups[0] === 'string' ? groups[0].toLowerCase() : '');
