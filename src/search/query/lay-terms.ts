@@ -20,6 +20,8 @@ const NUMB_PARTS = '(?:hands?|arms?|legs?|feet|foot|fingers?|thumbs?|toes?|face|
 const POSSESSIVE = `(?:(?:${OWNERS}|a) )?`;
 const CANT = "(?:can ?not|can'?t|cannot|could ?not|couldn'?t|unable to|not able to)";
 const TROUBLE = `(?:trouble|difficulty|difficulties|problems?|a hard time|hard time|issues?|${CANT})`;
+/** Who is (pregnant): the asker, the reader or a woman spoken of. */
+const ONE_IS = "(?:i'?m|i am|you'?re|you are|she'?s|she is)";
 
 /** Medicines people most often say they are allergic to. */
 const ALLERGY_DRUGS =
@@ -229,7 +231,7 @@ const EIGHTH_BATCH: readonly LayTerm[] = [
   // ALT blood test (and the AST one, which a query naming both finds by itself).
   [/\bliver enzymes?\b/gi, 'ALT', { keep: true }],
   // Flying or travelling while pregnant is one page; "fly" and "pregnant" alone met Traveling with children.
-  [/\b(?:fly|flying|flights?|travel(?:l?ing)?|take a (?:flight|plane|trip)|go on a (?:plane|trip)|get on a plane)(?: (?:to|abroad|overseas|long[- ]distance|far))? (?:while|when|during|if (?:i'?m|i am|she'?s|she is|you'?re|you are)) (?:(?:i'?m|i am|she'?s|she is|you'?re|you are) )?(?:pregnant|pregnancy)\b/gi, 'pregnancy and travel'],
+  [new RegExp(`\\b(?:fly|flying|flights?|travel(?:l?ing)?|take a (?:flight|plane|trip)|go on a (?:plane|trip)|get on a plane)(?: (?:to|abroad|overseas|long[- ]distance|far))? (?:while|when|during|if ${ONE_IS}) (?:${ONE_IS} )?(?:pregnant|pregnancy)\\b`, 'gi'), 'pregnancy and travel'],
   // An allergy to the sun is how people name a rash that sunlight brings out.
   [/\b(?:allergic to (?:the )?(?:sun|sunlight)|(?:sun|sunlight) allerg(?:y|ies))\b/gi, 'polymorphous light eruption'],
   // A barking cough is croup's; it met Cough's overview.
@@ -304,10 +306,10 @@ const LAY_TERMS: readonly LayTerm[] = [
   // "Pregnant" and "pregnancy" stem apart, and "pregnant" alone meets "Glucose tolerance test -
   // non-pregnant". Whether one is pregnant is the pregnancy test's question; what to eat is the
   // nutrition page's. The question's words stay.
-  [/\b(?:(?:early|first|earliest) (?:signs?|symptoms?) of (?:being )?(?:pregnancy|pregnant)|(?:signs?|symptoms?) (?:that )?(?:i'?m|i am|you'?re|you are|she'?s|she is) pregnant|how (?:do|can|would|will|could) (?:i|you|she|we) (?:know|tell|find out|be sure) (?:if|whether) (?:i'?m|i am|you'?re|you are|she'?s|she is) pregnant|(?:am i|could i be|might i be|is she|could she be|might she be) pregnant)\b/gi, 'pregnancy test', { keep: true }],
+  [new RegExp(`\\b(?:(?:early|first|earliest) (?:signs?|symptoms?) of (?:being )?(?:pregnancy|pregnant)|(?:signs?|symptoms?) (?:that )?${ONE_IS} pregnant|how (?:do|can|would|will|could) (?:i|you|she|we) (?:know|tell|find out|be sure) (?:if|whether) ${ONE_IS} pregnant|(?:am i|could i be|might i be|is she|could she be|might she be) pregnant)\\b`, 'gi'), 'pregnancy test', { keep: true }],
   // A child who will not sleep is a question of bedtime habits; "sleep" and "night" met Night terror.
   [new RegExp(`\\b(?:(?:get|getting|make|making|help|helping) ${POSSESSIVE}${CHILD} (?:to )?(?:sleep|go to (?:bed|sleep)|stay in bed|fall asleep|settle)|${CHILD}(?:'s)? (?:won'?t|will not|doesn'?t|does not|never|can'?t|cannot|is not|isn'?t|refuses to) (?:sleep|go to (?:bed|sleep)|stay (?:in bed|asleep)|settle|settling|sleeping)(?: through the night)?)\\b`, 'gi'), 'bedtime habits', { keep: true }],
-  [/\b(?:foods?|eat|eating|diet)\b(?=(?: [\w'-]+){0,6} (?:while|when|during|if) (?:i'?m |i am |she'?s |she is |you'?re |you are |being )?(?:pregnant|pregnancy)\b)/gi, 'pregnancy and nutrition', { keep: true }],
+  [new RegExp(`\\b(?:foods?|eat|eating|diet)\\b(?=(?: [\\w'-]+){0,6} (?:while|when|during|if) (?:${ONE_IS} |being )?(?:pregnant|pregnancy)\\b)`, 'gi'), 'pregnancy and nutrition', { keep: true }],
   [new RegExp(`\\b(?:(?:tooth|teeth) ?pain|pain in ${POSSESSIVE}(?:tooth|teeth)|(?:tooth|teeth) (?:hurts?|hurting|aching|aches?))\\b`, 'gi'), 'toothache'],
   [new RegExp(`\\b(?:twist(?:ed|ing)?|roll(?:ed|ing)?|turn(?:ed|ing)?) ${POSSESSIVE}ankles?\\b`, 'gi'), 'ankle sprain'],
   [new RegExp(`\\b(?:twist(?:ed|ing)?) ${POSSESSIVE}wrists?\\b`, 'gi'), 'wrist sprain'],
