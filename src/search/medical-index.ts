@@ -1,6 +1,7 @@
 import type { DocTable } from './doc-table.js';
 import type { Bm25fIndex } from './lexical/bm25f.js';
 import { TopK } from './lexical/top-k.js';
+import { type MatchFacts, matchFacts, matchProbability } from './close-match.js';
 import { askedTypes, boostOf, focusTypePlan, focusWeights, listPenaltyOf, maxBoostOf, typeWeights } from './boosts.js';
 import { aliasTerms, type FocusAliases } from './query/aliases.js';
 import { type FocusLexicon, nameTerm } from './query/focus.js';
@@ -63,6 +64,9 @@ export class MedicalSearchIndex implements SearchIndex {
     const n = this.table.docsAbout(key);
     return n === 0 ? 0 : Math.log(1 + (this.table.liveCount - n + 0.5) / (n + 0.5));
   };
+
+  /** Analysed terms of a focus name, for `close-match.ts`. */
+  private readonly nameTerms = (key: number): string[] => analyze(this.lexicon.phrase(key));
 
   /** A private copy: tuning changes it in place (then `retune`), never the shared defaults. */
   readonly params: MedicalIndexParams;
@@ -220,14 +224,28 @@ export class MedicalSearchIndex implements SearchIndex {
   }
 
   search(query: string, opts: SearchOptions): SearchHit[] {
+    return this.searchWithFacts(query, opts).map(({ id, score, facts }) => (facts ? { id, score, match: matchProbability(facts) } : { id, score }));
+  }
+
+  /**
+   * `search`, with the first hit's `MatchFacts` (`close-match.ts`): what its match estimate is
+   * computed from, and what `npm run bench:close-match` fits that model on. Only the first hit's:
+   * it alone decides the notice. None while typing: suggestions show no notice and run on every
+   * keystroke.
+   */
+  searchWithFacts(query: string, opts: SearchOptions): (SearchHit & { facts: MatchFacts | null })[] {
     const offset = Math.max(0, Math.floor(opts.offset ?? 0));
     const limit = Math.max(0, Math.floor(opts.limit));
     if (limit === 0) return [];
     const q = this.understand(query, opts.typing === true);
     const depth = this.rerankDepth();
     const top = this.rank(q, Math.max(offset + limit, depth), (n) => this.table.matches(n, opts.filter));
-    if (depth > 0 && q.text.trim()) this.rerank(q.text, top, depth);
-    return top.slice(offset, offset + limit).map((h) => ({ id: this.table.ids[h.doc] ?? '', score: h.score }));
+    const entailment = depth > 0 && q.text.trim() ? this.rerank(q.text, top, depth) : new Map<number, number>();
+    return top.slice(offset, offset + limit).map((h, i) => ({
+      id: this.table.ids[h.doc] ?? '',
+      score: h.score,
+      facts: opts.typing || i > 0 ? null : matchFacts(this.lexical, q, h.doc, this.table.focusKeys[h.doc] ?? null, h.score, entailment.get(h.doc) ?? 0, this.nameTerms),
+    }));
   }
 
   similar(id: string, limit: number): SearchHit[] {
@@ -283,17 +301,23 @@ export class MedicalSearchIndex implements SearchIndex {
   }
 
   /**
-   * Adds weight × P(entailment) to the best `depth` hits and re-sorts them. Scores only grow, so
-   * the hits below `depth` (kept for paging) stay below every re-ranked one.
+   * Adds weight × P(entailment) to the best `depth` hits and re-sorts them; returns each one's P.
+   * Scores only grow, so the hits below `depth` (kept for paging) stay below every re-ranked one.
    */
-  private rerank(query: string, top: { doc: number; score: number }[], depth: number): void {
-    if (!this.reranker || top.length === 0) return;
+  private rerank(query: string, top: { doc: number; score: number }[], depth: number): Map<number, number> {
+    const entailment = new Map<number, number>();
+    if (!this.reranker || top.length === 0) return entailment;
     const ctx = this.reranker.prepare(this.rerankText(query));
     const w = this.params.rerank.weight;
     const head = top.slice(0, depth);
-    for (const h of head) h.score += w * ctx.score(h.doc);
+    for (const h of head) {
+      const p = ctx.score(h.doc);
+      entailment.set(h.doc, p);
+      h.score += w * p;
+    }
     head.sort((a, b) => b.score - a.score || a.doc - b.doc);
     for (let i = 0; i < head.length; i++) top[i] = head[i] ?? top[i] ?? { doc: 0, score: 0 };
+    return entailment;
   }
 
   /** Candidates are the documents sharing a term with the query; boosts only re-order them. */

@@ -46,6 +46,12 @@ export interface SearchOptions {
 export interface SearchHit {
   id: string;
   score: number;
+  /**
+   * On the first hit of a page: an estimate in [0, 1] of whether it is about what was asked rather
+   * than only the nearest thing the index has (`close-match.ts`). Absent on the other hits and
+   * where the index cannot tell (suggestions while typing).
+   */
+  match?: number;
 }
 
 /** Why a document scored what it did for a query: one line per component. */

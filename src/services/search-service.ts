@@ -5,6 +5,7 @@ import { readableQuestion } from '../domain/rules/question-text.js';
 import { assessUrgency, NO_CONTACTS, type TriageContacts, type Urgency } from '../domain/rules/urgency.js';
 import type { TrustedQa } from '../domain/topic.js';
 import { type Highlighted, highlight, highlightTerms } from '../search/highlight.js';
+import { isCloseMatch } from '../search/close-match.js';
 import { buildIndexFromStore } from '../search/from-store.js';
 import { MedicalSearchIndex } from '../search/medical-index.js';
 import type { SearchFilter, SearchHit, SearchIndex } from '../search/types.js';
@@ -45,6 +46,11 @@ export interface SearchResults {
   page: number;
   limit: number;
   hasMore: boolean;
+  /**
+   * Whether the first result is about what was asked or only the nearest the archive has
+   * (`search/close-match.ts`); null on later pages and when nothing was found.
+   */
+  closeMatch: boolean | null;
 }
 
 export interface Suggestion {
@@ -146,7 +152,7 @@ export class SearchService {
     const query = request.q.slice(0, MAX_QUERY).trim();
     const departments = await this.store.departments.all();
     const urgency = assessUrgency(query, this.contacts);
-    const empty = { query, urgency, results: [], departments, page: request.page, limit: request.limit, hasMore: false };
+    const empty = { query, urgency, results: [], departments, page: request.page, limit: request.limit, hasMore: false, closeMatch: null };
     if (!query) return empty;
     await this.sync.sync();
     const filter = await this.filterFor(request);
@@ -155,7 +161,9 @@ export class SearchService {
     // One extra hit tells whether a next page exists without counting every match.
     const hits = this.index.search(query, { limit: request.limit + 1, offset, filter });
     const results = await this.present(hits.slice(0, request.limit), query);
-    return { query, urgency, results, departments, page: request.page, limit: request.limit, hasMore: hits.length > request.limit };
+    const first = hits[0];
+    const closeMatch = request.page === 1 && first?.match !== undefined && results.length > 0 ? isCloseMatch(first.match) : null;
+    return { query, urgency, results, departments, page: request.page, limit: request.limit, hasMore: hits.length > request.limit, closeMatch };
   }
 
   async suggest(q: string, limit: number): Promise<Suggestions> {

@@ -61,6 +61,20 @@ describe('search in Chromium (imported MedQuAD)', () => {
     });
   });
 
+  it('tells the asker when the archive has nothing close to the question', async (t) => {
+    const skip = skipReason();
+    if (skip) return t.skip(skip);
+    await withPage(browser!, async (page) => {
+      const notice = page.locator('#results .no-close');
+      // MedQuAD has no page on this: the nearest is about fleas.
+      await page.goto(`${origin}/search?q=${encodeURIComponent('can dogs eat chocolate?')}`);
+      assert.ok((await page.locator('#results li').count()) > 0);
+      assert.match((await notice.textContent()) ?? '', /No close match/);
+      await page.goto(`${origin}/search?q=${encodeURIComponent('how do doctors treat glaucoma?')}`);
+      assert.equal(await notice.count(), 0);
+    });
+  });
+
   it('suggests while typing over the full archive', async (t) => {
     const skip = skipReason();
     if (skip) return t.skip(skip);

@@ -75,6 +75,27 @@ describe('search, suggestions and computed Similar Q&A over the demo archive', (
     assert.match(textOf(none.body), /No answered question matches “zzzxqvw”/);
   });
 
+  it('says so when the first answer is only the nearest the archive has', async () => {
+    const close = await api(`/api/search?q=${encodeURIComponent('pressure in my chest when I walk uphill')}`);
+    assert.equal(close.closeMatch, true);
+    const closePage = await s.app.inject(`/search?q=${encodeURIComponent('pressure in my chest when I walk uphill')}`);
+    assert.doesNotMatch(textOf(closePage.body), /No close match/);
+
+    // The demo archive has no page on shoes: "walking" alone finds the chest-pressure consultation.
+    const q = encodeURIComponent('best walking shoes for flat feet');
+    const far = await api(`/api/search?q=${q}`);
+    assert.ok(far.items.length > 0);
+    assert.equal(far.closeMatch, false);
+    const farPage = textOf((await s.app.inject(`/search?q=${q}`)).body);
+    assert.match(farPage, /No close match\. None of these answers seems to be about exactly what you asked/);
+    // The notice comes before the results it is about.
+    assert.ok(farPage.indexOf('No close match') < farPage.indexOf(far.items[0]?.title.text ?? '\u0000'));
+
+    // Not judged where there is no first answer to judge.
+    assert.equal((await api('/api/search?q=zzzxqvw')).closeMatch, null);
+    assert.equal((await api('/api/search?q=pain&limit=1&page=2')).closeMatch, null);
+  });
+
   it('rejects a malformed filter naming the field', async () => {
     const res = await s.app.inject('/api/search?q=pain&source=%3Cb%3E');
     assert.equal(res.statusCode, 400);

@@ -258,6 +258,10 @@ export const SearchResults = component(
     page: z.int().min(1),
     limit: z.int().min(1),
     hasMore: z.boolean(),
+    closeMatch: z
+      .boolean()
+      .nullable()
+      .describe('false: the first result is only the nearest the archive has, probably not about what was asked; null: not judged (no results, or a later page)'),
     items: z.array(SearchResult),
   }),
 );

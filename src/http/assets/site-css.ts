@@ -47,6 +47,7 @@ mark { background: #fff3a8; color: inherit; }
 .urgent-urgent { border-color: #9a5b00; background: #fff4e0; color: #4a2c00; }
 .urgent p { margin: .35rem 0; }
 .urgent ul { margin: .25rem 0 .5rem; padding-left: 1.25rem; }
+.no-close { border-left: 3px solid var(--accent); background: var(--soft); padding: .5rem 1rem; }
 .origin { font-size: .8rem; color: var(--muted); }
 footer.site { border-top: 1px solid var(--line); background: var(--soft); font-size: .875rem; color: var(--muted); padding-block: 1rem; }
 @media (max-width: 30rem) { h1 { font-size: 1.35rem; } body { font-size: .975rem; } }

@@ -68,13 +68,16 @@ ${r.hasMore ? html`<a rel="next" href="${link(r.page + 1)}">Next →</a>` : ''}
 </nav>`;
 }
 
+/** Shown when the first answer is probably not about what was asked (`search/close-match.ts`). */
+const noCloseMatch = html`<p class="no-close" role="note"><strong>No close match.</strong> None of these answers seems to be about exactly what you asked: they are the nearest the archive has. Try other words, such as the name of the condition, medicine or test, and talk to a doctor or pharmacist about your own situation.</p>`;
+
 function outcome(m: SearchPageModel): SafeHtml {
   const r = m.results;
   if (!r.query) return html`<p>Type a question or a few words — a symptom, a condition, a medicine — to find answered consultations and trusted-source answers.</p>`;
   if (r.items.length === 0) {
     return html`<p>No answered question matches “${r.query}”${r.page > 1 ? ' on this page' : ''}. Try fewer or other words, or another department or source.</p>`;
   }
-  return html`<ol class="cards" start="${(r.page - 1) * r.limit + 1}">${r.items.map(resultItem)}</ol>${pager(m)}`;
+  return html`${r.closeMatch === false ? noCloseMatch : ''}<ol class="cards" start="${(r.page - 1) * r.limit + 1}">${r.items.map(resultItem)}</ol>${pager(m)}`;
 }
 
 export function searchPage(m: SearchPageModel, site: SiteView): string {

@@ -29,6 +29,7 @@ export function presentSearchResults(r: SearchResults): ApiSearchResults {
     page: r.page,
     limit: r.limit,
     hasMore: r.hasMore,
+    closeMatch: r.closeMatch,
     items: r.results.map(presentSearchResult),
   };
 }
