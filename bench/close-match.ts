@@ -53,7 +53,7 @@ const ask = (d: SearchDoc): string => `${preambles[asked++ % preambles.length] ?
 const xs: number[][] = [];
 const ys: number[] = [];
 const FEATS = (process.env.FEATS ?? 'score,coverage,nameCoverage').split(',') as (keyof MatchFacts)[];
-const vector = (f: MatchFacts): number[] => FEATS.map((k) => Number(f[k]));
+const vector = (f: MatchFacts): number[] => FEATS.map((k) => f[k]);
 const askedGroups = new Set<string>();
 for (const d of docs) {
   const others = held.get(d.id);

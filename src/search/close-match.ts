@@ -7,20 +7,18 @@ import type { UnderstoodQuery } from './query/understand.js';
  * crack your knuckles?"), the first answer is about something else that shares a word, and the
  * asker should be told so rather than left to read it as the answer.
  *
- * Four facts of a hit, none of which needs more than the index already holds:
+ * Three facts of a hit, none of which needs more than the index already holds:
  *  - `score`: its final ranking score (max-normalised BM25F + focus and type boosts + re-rank);
  *  - `coverage`: the idf-weighted share of the query's terms found in its question or focus names
  *    (a word the archive never uses counting as its rarest), which an answer about another subject
  *    rarely has however well its answer text matches;
- *  - `namesFocus`: the query names the focus the hit is about;
- *  - `entailment`: the re-rank model's P(the query entails its question), 0 below the re-rank depth.
+ *  - `nameCoverage`: the most of any one of its focus names' terms (idf-weighted) the query has.
+ * Whether the query names the hit's focus, and the re-rank's entailment probability on its own,
+ * added nothing on top of these (`src/search/README.md`, "No close match").
  */
 export interface MatchFacts {
   score: number;
   coverage: number;
-  namesFocus: boolean;
-  entailment: number;
-  /** The most of any one of its focus names' terms (idf-weighted) that the query has. */
   nameCoverage: number;
 }
 
@@ -32,7 +30,6 @@ export interface MatchFacts {
  */
 export interface MatchModel {
   bias: number;
-  /** Weight of each fact used (a boolean counts 1 when true). */
   weights: Partial<Record<keyof MatchFacts, number>>;
 }
 
@@ -49,7 +46,7 @@ export const CLOSE_MATCH_THRESHOLD = 0.00849;
 
 export function matchProbability(f: MatchFacts, m: MatchModel = CLOSE_MATCH_MODEL): number {
   let z = m.bias;
-  for (const [fact, w] of Object.entries(m.weights) as [keyof MatchFacts, number][]) z += w * Number(f[fact]);
+  for (const [fact, w] of Object.entries(m.weights) as [keyof MatchFacts, number][]) z += w * f[fact];
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -58,7 +55,7 @@ export function isCloseMatch(probability: number): boolean {
 }
 
 /** The facts of document `doc` for query `q`; `focusKeys` are the foci the document is about. */
-export function matchFacts(lexical: Bm25fIndex, q: UnderstoodQuery, doc: number, focusKeys: ArrayLike<number> | null, score: number, entailment: number, nameTerms: (key: number) => readonly string[]): MatchFacts {
+export function matchFacts(lexical: Bm25fIndex, q: UnderstoodQuery, doc: number, focusKeys: ArrayLike<number> | null, score: number, nameTerms: (key: number) => readonly string[]): MatchFacts {
   let nameCoverage = 0;
   for (const key of Array.from(focusKeys ?? [])) {
     let all = 0;
@@ -81,12 +78,5 @@ export function matchFacts(lexical: Bm25fIndex, q: UnderstoodQuery, doc: number,
     const [inQuestion = 0, inFocus = 0] = lexical.fieldFreqs(term, doc);
     if (inQuestion > 0 || inFocus > 0) named += w;
   }
-  const keys = new Set(Array.from(focusKeys ?? []));
-  return {
-    score,
-    coverage: all > 0 ? named / all : 0,
-    namesFocus: q.foci.some((f) => keys.has(f.key)),
-    entailment,
-    nameCoverage,
-  };
+  return { score, coverage: all > 0 ? named / all : 0, nameCoverage };
 }

@@ -240,11 +240,11 @@ export class MedicalSearchIndex implements SearchIndex {
     const q = this.understand(query, opts.typing === true);
     const depth = this.rerankDepth();
     const top = this.rank(q, Math.max(offset + limit, depth), (n) => this.table.matches(n, opts.filter));
-    const entailment = depth > 0 && q.text.trim() ? this.rerank(q.text, top, depth) : new Map<number, number>();
+    if (depth > 0 && q.text.trim()) this.rerank(q.text, top, depth);
     return top.slice(offset, offset + limit).map((h, i) => ({
       id: this.table.ids[h.doc] ?? '',
       score: h.score,
-      facts: opts.typing || i > 0 ? null : matchFacts(this.lexical, q, h.doc, this.table.focusKeys[h.doc] ?? null, h.score, entailment.get(h.doc) ?? 0, this.nameTerms),
+      facts: opts.typing || i > 0 ? null : matchFacts(this.lexical, q, h.doc, this.table.focusKeys[h.doc] ?? null, h.score, this.nameTerms),
     }));
   }
 
@@ -301,23 +301,17 @@ export class MedicalSearchIndex implements SearchIndex {
   }
 
   /**
-   * Adds weight × P(entailment) to the best `depth` hits and re-sorts them; returns each one's P.
-   * Scores only grow, so the hits below `depth` (kept for paging) stay below every re-ranked one.
+   * Adds weight × P(entailment) to the best `depth` hits and re-sorts them. Scores only grow, so
+   * the hits below `depth` (kept for paging) stay below every re-ranked one.
    */
-  private rerank(query: string, top: { doc: number; score: number }[], depth: number): Map<number, number> {
-    const entailment = new Map<number, number>();
-    if (!this.reranker || top.length === 0) return entailment;
+  private rerank(query: string, top: { doc: number; score: number }[], depth: number): void {
+    if (!this.reranker || top.length === 0) return;
     const ctx = this.reranker.prepare(this.rerankText(query));
     const w = this.params.rerank.weight;
     const head = top.slice(0, depth);
-    for (const h of head) {
-      const p = ctx.score(h.doc);
-      entailment.set(h.doc, p);
-      h.score += w * p;
-    }
+    for (const h of head) h.score += w * ctx.score(h.doc);
     head.sort((a, b) => b.score - a.score || a.doc - b.doc);
     for (let i = 0; i < head.length; i++) top[i] = head[i] ?? top[i] ?? { doc: 0, score: 0 };
-    return entailment;
   }
 
   /** Candidates are the documents sharing a term with the query; boosts only re-order them. */
