@@ -2,7 +2,7 @@
  * Words for a child, shared by the modules that ask whether a question or a page is about one.
  * Each adds what its own question needs: whom a question is about also counts adults
  * (`persons.ts`), whether a page is written for children also counts "pediatric" and "juvenile"
- * (`population.ts`), and the everyday phrases add grandchildren and a child's age (`lay-terms.ts`).
+ * (`population.ts`), and the everyday phrases add grandchildren and a child's age (`lay/words.ts`).
  * Keeping the core here stops the lists drifting apart when a word is added to one of them.
  */
 

@@ -1,0 +1,70 @@
+import { type LayTerm, CHILD, POSSESSIVE, TROUBLE } from './words.js';
+
+const NUMB_PARTS = '(?:hands?|arms?|legs?|feet|foot|fingers?|thumbs?|toes?|face|lips?|tongue)';
+/** Medicines people most often say they are allergic to. */
+const ALLERGY_DRUGS =
+  'penicillins?|amoxicillin|amoxil|augmentin|ampicillin|cephalosporins?|cephalexin|keflex|sulfa(?: drugs?)?|sulfonamides?|bactrim|antibiotics?|aspirin|ibuprofen|nsaids?|codeine|morphine|opioids?|local an(?:a)?esthetics?|lidocaine|novocaine';
+const NOT_DOING = "(?:is not|isn'?t|is n't|not|has not|hasn'?t|has not been|hasn'?t been|does not|doesn'?t|won'?t|will not|can'?t|cannot)(?: yet| started| begun| been)?";
+
+/** Complaints of the body as a whole and of its organs in everyday words, and allergies. */
+export const GENERAL_TERMS: readonly LayTerm[] = [
+  // A barking cough is croup's; it met Cough's overview.
+  [/\b(?:barking|barky|bark-like|seal-like) coughs?\b|\bcough(?:s|ing)? (?:like a (?:seal|dog)|that sounds like (?:a )?(?:seal|barking))\b/gi, 'croup', { keep: true }],
+  // "Men" names no focus; the archive has Male breast cancer.
+  [/\b(?:men|a man|males?|guys?|boys?) (?:can |could |also |ever )*(?:get|gets|have|has|develop|develops)(?: an?)? breast cancer\b|\bbreast cancer in (?:men|a man|males?|guys?)\b/gi, 'male breast cancer'],
+  // A "hole in the lung" or a punctured lung is how people name a pneumothorax (it met Holes in the Heart).
+  [new RegExp(`\\b(?:(?:a )?holes? in ${POSSESSIVE}lungs?|(?:a )?punctured lungs?)\\b`, 'gi'), 'collapsed lung'],
+  // The archive writes "Satiety - early"; "full" alone finds nothing of it.
+  [/\bfeel(?:s|ing)? (?:so |very )?full (?:(?:very |so |too |really )?(?:quickly|fast|soon|early)|after (?:eating |only |just )*(?:a little|a few bites|a couple of bites|a small (?:amount|meal)|small (?:amounts|meals)))\b/gi, 'satiety - early'],
+  // Wanting to lose weight is not the archive's unintentional weight loss, nor losing it after pregnancy.
+  [/\b(?:want|wants|wanting|need|needs|trying|try|tries|tried|how|way|ways|help me|helps? (?:me |you )?|plan|diet|pills?|medications?|medicines?|drugs?) to lose (?:some |the |this |my |her |his |extra |excess |more |a lot of |belly |that )?(?:weight|pounds|kilos|lbs|belly fat|fat)\b/gi, 'weight control'],
+  [/\b(for|about|on) losing (?:some |the |this |my |her |his |extra |excess |more |a lot of |belly |that )?(?:weight|pounds|kilos|lbs|belly fat|fat)\b/gi, '$1 weight loss'],
+  [/\b(?:(?:keeps?|keep on|kept) losing weight|losing weight (?:without trying|for no (?:apparent |obvious )?reason|even though (?:I|she|he|they) (?:eats?|am eating|is eating|are eating))|unexplained weight loss)\b/gi, 'unintentional weight loss'],
+  [/\b(?:(?:keeps?|keep on|kept) (?:gaining|putting on) weight|(?:gaining|putting on) weight (?:without trying|for no (?:apparent |obvious )?reason|even though)|unexplained weight gain)\b/gi, 'unintentional weight gain'],
+  [new RegExp(`\\b${CHILD}(?:'s)? ${NOT_DOING} (?:gaining|gain|putting on|put on) (?:any |enough )?weight\\b`, 'gi'), 'failure to thrive'],
+  // "Growth" meets the growth pages; these parts have a page for a lump.
+  [new RegExp(`\\b(?:growth|mass) (?:on|in|under) ${POSSESSIVE}(?:(?:left |right )?side of ${POSSESSIVE})?(neck|armpit|groin|testicle|breast)\\b`, 'gi'), '$1 lump', { keep: true }],
+  // "Room" meets the emergency-room pages.
+  [/\b(?:(?:the )?room (?:is |keeps |was |starts |started |seems to be )?spinning|(?:everything|the world) (?:is |keeps |was |starts |started )?spinning|spinning sensation)\b/gi, 'vertigo'],
+  // "Numb" alone is no focus, nor "numbness": "I wake up with a numb arm" found Irregular sleep-wake syndrome.
+  [new RegExp(`\\b(?:${NUMB_PARTS} (?:(?:go|goes|going|went|gone|is|are|was|were|feel|feels|felt|keep|keeps|kept|getting|get|gets|got|turn|turns|turned|becomes?|became|always|often|sometimes|completely|all) )+numb|numb ${NUMB_PARTS})\\b`, 'gi'), 'numbness and tingling'],
+  // "White" fingers in the cold meet Common cold.
+  [/\b(?:fingers?|toes?|hands?) (?:turn|turns|turning|turned|go|goes|going|went) (?:white|pale|white and (?:blue|numb)|white then (?:blue|red))\b/gi, 'raynaud phenomenon'],
+  [/\b(?:(?:always|constantly) (?:feel(?:s|ing)? )?cold|feel(?:s|ing)? cold all the time|(?:can'?t|cannot|never) (?:get|feel|keep) warm)\b/gi, 'cold intolerance'],
+  [new RegExp(`\\b(?:${CHILD}(?:'s)? ${NOT_DOING} (?:talking|speaking|talk|speak|saying (?:any )?words|say (?:any )?words)(?: yet)?|late talker|speech delay)\\b`, 'gi'), 'speech and language delay in children'],
+  [/\b(?:lisps?|lisping)\b/gi, 'lisp (speech disorder)'],
+  // "Survival" meets Surviving Cancer; the archive's section is the outlook.
+  [/\b(?:survival (?:rates?|chances?|odds|statistics)|(?:chances?|odds) (?:of|to|for) (?:surviv\w*|live|living)|percent(?:age)? (?:of )?(?:chance )?(?:to|of) surviv\w*)\b/gi, 'outlook (prognosis)'],
+  [/\b(?:took|taken|take|takes|taking|swallowed|ate|eaten|drank) (?:too many|too much|a handful of|a whole bottle of|an entire bottle of|the whole bottle of|a bottle of)\b/gi, 'overdose of'],
+  [/\bpins and needles\b/gi, 'numbness and tingling'],
+  [/\b(?:throwing up|throw up|throws up|threw up|thrown up|puking|puked|pukes?)\b/gi, 'vomiting'],
+  [/\b(?:passing out|pass out|passes out|passed out|blacking out|blacked out|black out|blacks out)\b/gi, 'fainting'],
+  [new RegExp(`\\b(?:short of breath|out of breath|hard to breathe|struggling to breathe|${TROUBLE} (?:breathing|to breathe|catching my breath))\\b`, 'gi'), 'breathing difficulty'],
+  [new RegExp(`\\b(?:yellow(?:ing|ish)? (?:of )?${POSSESSIVE}(?:skin|eyes)|(?:skin|eyes) (?:is |are |has |have )?(?:turned |turning |gone |going )?yellow)\\b`, 'gi'), 'jaundice'],
+  [new RegExp(`\\b(?:hard to swallow|${TROUBLE} (?:swallowing|to swallow))\\b`, 'gi'), 'swallowing problems'],
+  [new RegExp(`\\b(?:racing heart|${POSSESSIVE}heart (?:is |keeps )?(?:racing|pounding|fluttering|(?:skipping|skips?|skipped)(?: a)? beats?)|skipped heart ?beats?)\\b`, 'gi'), 'heart palpitations'],
+  [/\bacid reflux\b/gi, 'gastroesophageal reflux disease'],
+  [/\b(?:slipped|bulging|herniated|ruptured) discs?\b/gi, 'herniated disk'],
+  [new RegExp(`\\bblood clots? in ${POSSESSIVE}(?:legs?|calf|calves|thigh)\\b`, 'gi'), 'deep vein thrombosis'],
+  [new RegExp(`\\bblood clots? in ${POSSESSIVE}lungs?\\b`, 'gi'), 'pulmonary embolism'],
+  [/\bnappy rash\b/gi, 'diaper rash'],
+  [new RegExp(`\\blumps? in ${POSSESSIVE}breasts?\\b`, 'gi'), 'breast lump'],
+  [/\b(?:bow legs|bow-legged|bowlegged)\b/gi, 'bowlegs'],
+  // "Shaking" alone finds Parkinson disease, one cause among many.
+  [/\b(?:(?:shaky|shaking|trembling) hands|(?:hands?|fingers?|arms?) (?:(?:are|is|keep|keeps|have been|has been|started|start|starts|always|constantly|sometimes) )*(?:shaking|trembling|shake|shakes|tremble|trembles|shaky|jittery))\b/gi, 'tremor'],
+  [/\b(?:heart burn)\b/gi, 'heartburn'],
+  // The archive has no page on fish oil; MedlinePlus files it as omega-3 fatty acids, and "oil" alone meets Diesel oil.
+  [/\bfish oils?\b(?! (?:allerg|poison))/gi, 'omega-3 fatty acids', { keep: true }],
+  // One food named: the food's word stays, so a page on cow's milk and children is still found.
+  [/\b(?:peanut|tree nut|nut|cow'?s milk|milk|dairy|egg|shellfish|fish|seafood|wheat|soy|sesame|strawberry) allerg(?:y|ies)\b|\ballergic to (?:peanuts?|tree nuts|nuts|cow'?s milk|milk|dairy|eggs?|shellfish|fish|seafood|wheat|soy|sesame|strawberries)\b/gi, 'food allergy', { keep: true }],
+  // An allergy to a medicine is a drug allergy; the medicine's name alone finds its leaflet or the
+  // Antibiotics page, which say little of it. The medicine's word stays. Not when the allergy only
+  // describes the patient ("an adult who is allergic to penicillin", "a patient with an allergy to
+  // it", "(allergic to sulfa)"): the question is then about treating something else.
+  [new RegExp(`(?<!\\b(?:who|that) (?:is|are|was|were|has been) |\\bwith (?:an? |known |multiple )?|\\()(?:\\b(?:${ALLERGY_DRUGS}) allerg(?:y|ies)\\b|\\b(?:allergic|allergy|allergies|(?:an )?allergic reactions?) to ${POSSESSIVE}(?:${ALLERGY_DRUGS})\\b)`, 'gi'), 'drug allergies', { keep: true }],
+  // "Thirsty" alone meets Thirst - absent as well as its opposite.
+  [/\b(?:(?:so|very|always|constantly|really|extremely|excessively|unusually|abnormally|super) thirsty|thirsty all the time)\b/gi, 'excessive thirst'],
+  // "Thyroid" alone names the gland's page; the archive files an enlarged gland under goiter. Not
+  // where the question names the goiter itself: the gland's words then describe it.
+  [/\b(?:(?:enlarged|swollen) thyroid(?: gland)?|thyroid(?: gland)? (?:is |was |has |seems |looks |got )?(?:been |become |gotten )?(?:enlarged|swollen))\b/gi, 'goiter', { notWith: /\bgoit(?:er|re)s?\b/i }],
+];

@@ -1,0 +1,35 @@
+import { type LayTerm, POSSESSIVE } from './words.js';
+
+const RISES = '(?:go(?:es|ing)? up|went up|gone up|rises?|rising|rose|spikes?|spiking|spiked|jumps?|jumping|jumped|shoots? up|shot up|high|higher|elevated|raised|too high)';
+const FALLS = '(?:drops?|dropping|dropped|falls?|falling|fell|go(?:es|ing)? down|went down|gone down|crash(?:es|ed|ing)?|plummet(?:s|ed|ing)?|low|lower|too low)';
+const LEVEL_VERBS = '(?:(?:is|are|was|were|has been|have been|keeps?|goes|go|went|gets?|got|seems?|to|will|would|can|could|does|do|always|sometimes|suddenly|really|very|so) )*';
+const BLOOD_PRESSURE = `${POSSESSIVE}(?:blood pressure|bp)`;
+const BLOOD_SUGAR = `(?:${POSSESSIVE}(?:blood sugar|blood glucose)|(?:my|his|her) sugar|(?:blood )?(?:sugar|glucose) levels?)`;
+const TOO = '(?:(?:is|are|was|were|being|been|has been|have been|got|gets|getting|keeps?|too|very|really|a bit|a little|quite|slightly|dangerously|always|still|so) )*';
+const NOT_DIET = '(?!-| (?:diets?|foods?|meals?|intake|recipes?|soups?|salt|products?|options?|snacks?|versions?|drinks?))';
+const LEVEL = '(?: (?:levels?|counts?))?';
+
+/**
+ * Numbers that rise and fall, and blood salts, counts and tests, in everyday words. "Magnesium
+ * deficiency" meets an X-linked disease of that name, "potassium deficiency" High potassium level,
+ * "low platelets" Platelet disorders. A diet or a food low in a salt is not a low level, nor is
+ * "low platelet-rich plasma": both are left alone.
+ */
+export const LEVEL_TERMS: readonly LayTerm[] = [
+  // "Liver enzymes" met the general page Enzyme; the archive tells what raised ones mean under the
+  // ALT blood test (and the AST one, which a query naming both finds by itself).
+  [/\bliver enzymes?\b/gi, 'ALT', { keep: true }],
+  ...['magnesium', 'potassium', 'sodium'].map((salt): LayTerm =>
+    [new RegExp(`\\b(?:low (?:blood )?${salt}${LEVEL}${NOT_DIET}|${salt} deficiency|${salt}${LEVEL} ${TOO}low${NOT_DIET})\\b`, 'gi'), `low ${salt} level`]),
+  [new RegExp(`\\b(?:high (?:blood )?potassium${LEVEL}${NOT_DIET}|potassium${LEVEL} ${TOO}high)\\b`, 'gi'), 'high potassium level'],
+  [new RegExp(`\\b(?:low (?:blood )?platelets?${LEVEL}${NOT_DIET}|platelets?${LEVEL} ${TOO}low)\\b`, 'gi'), 'thrombocytopenia'],
+  [new RegExp(`\\b(?:proteins? in ${POSSESSIVE}(?:urine|pee)|(?:foamy|frothy|bubbly) (?:urine|pee))\\b`, 'gi'), 'proteinuria'],
+  // "Rise" and "spike" name no condition; "drop" meets Foot Drop.
+  [new RegExp(`\\b(?:${BLOOD_PRESSURE} ${LEVEL_VERBS}${RISES}|(?:rise|rising|spike|spikes|jump|increase|surge) in ${BLOOD_PRESSURE})\\b`, 'gi'), 'high blood pressure'],
+  [new RegExp(`\\b(?:${BLOOD_PRESSURE} ${LEVEL_VERBS}${FALLS}|(?:drop|drops|fall) in ${BLOOD_PRESSURE})\\b`, 'gi'), 'low blood pressure'],
+  [new RegExp(`\\b${BLOOD_SUGAR} ${LEVEL_VERBS}${RISES}\\b`, 'gi'), 'high blood sugar'],
+  [new RegExp(`\\b${BLOOD_SUGAR} ${LEVEL_VERBS}${FALLS}\\b`, 'gi'), 'low blood sugar'],
+  // A low thyroid-stimulating hormone means the opposite: an overactive thyroid.
+  [new RegExp(`\\b(?:(?:low|underactive|under-active|slow) thyroid(?![- ]stimulat)|${POSSESSIVE}thyroid (?:is |was |seems )?(?:low|underactive|slow))\\b`, 'gi'), 'hypothyroidism'],
+  [new RegExp(`\\b(?:(?:has|have|had|having|with|running|runs?|ran|got|gets?) (?:a )?(?:(?:high|slight|low[- ]grade|mild|very high) )?temperature|(?:high|raised|elevated) (?:body )?temperature)\\b(?! of (?:the )?(?:room|water|house|air))`, 'gi'), 'fever'],
+];

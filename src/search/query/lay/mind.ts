@@ -1,0 +1,22 @@
+import { type LayTerm, CANT, CHILD, POSSESSIVE, TROUBLE } from './words.js';
+
+/** Mood, memory, sleep and behaviour in everyday words. */
+export const MIND_TERMS: readonly LayTerm[] = [
+  // "Is bipolar hereditary?", "my husband is bipolar": the archive names only Bipolar disorder.
+  [/\bbipolar\b(?![- ](?:disorders?|disease|illness|affective|depression|mania|type|[12]\b|i{1,2}\b|cells?|neurons?|leads?|electrodes?))/gi, 'bipolar disorder'],
+  [/\b(?:hear(?:s|ing)? (?:voices|things that (?:aren'?t|are not|isn'?t|is not) there)|see(?:s|ing)? things that (?:aren'?t|are not|isn'?t|is not) there)\b/gi, 'hallucinations'],
+  [new RegExp(`\\b${TROUBLE} (?:with |to )?(?:(?:falling|fall|getting|get|staying|stay) )?(?:asleep|sleeping|sleep)\\b`, 'gi'), 'insomnia'],
+  [/\b(?:sleeplessness|sleepless nights?)\b/gi, 'insomnia'],
+  [/\bsleep walking\b/gi, 'sleepwalking'],
+  [/\b(?:bed wetting|wet(?:s|ting)? the bed)\b/gi, 'bedwetting'],
+  // "Tired" stems to "tire" and meets Michelin tire baby syndrome; "tired of" and "tired eyes" mean other things.
+  [/(?<!\beyes? (?:(?:feel|feels|are|look|looks|get|gets|seem|seems|is|so|very|really) ){1,3})\b(?:tired|worn out)\b(?! (?:of|eyes?)\b)/gi, 'fatigue'],
+  [/\b(?:no|low|lack of|lacking|zero) energy\b/gi, 'fatigue'],
+  // A child who will not sleep is a question of bedtime habits; "sleep" and "night" met Night terror.
+  [new RegExp(`\\b(?:(?:get|getting|make|making|help|helping) ${POSSESSIVE}${CHILD} (?:to )?(?:sleep|go to (?:bed|sleep)|stay in bed|fall asleep|settle)|${CHILD}(?:'s)? (?:won'?t|will not|doesn'?t|does not|never|can'?t|cannot|is not|isn'?t|refuses to) (?:sleep|go to (?:bed|sleep)|stay (?:in bed|asleep)|settle|settling|sleeping)(?: through the night)?)\\b`, 'gi'), 'bedtime habits', { keep: true }],
+  [new RegExp(`\\b(?:${CANT} stop worrying|worry(?:ing)? (?:all the time|too much|constantly|about everything)|constant(?:ly)? worr(?:y|ying|ied))\\b`, 'gi'), 'anxiety'],
+  [new RegExp(`\\b${TROUBLE} (?:with )?remembering(?: things)?\\b`, 'gi'), 'memory loss'],
+  // Low mood in everyday words; not "feel down there" or "down my leg".
+  [/\bfeel(?:s|ing)? (?:so |very |really |a bit |kind of |pretty )?(?:down|blue)\b(?! (?:there|here|below|my|his|her|the|your|their|into|in|to|on|through|towards|from|the)\b)/gi, 'depressed'],
+  [/\b(?:cutting|cuts|harming) (?:herself|himself|myself|themselves|themself|yourself)\b/gi, 'self-harm'],
+];

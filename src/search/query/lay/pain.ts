@@ -1,0 +1,60 @@
+import { type LayTerm, OWNERS, POSSESSIVE, SIDE } from './words.js';
+
+// Longer alternatives first.
+const PAIN_SITES: readonly (readonly [string, string])[] = [
+  ['lower back', 'low back pain'],
+  ['back', 'back pain'],
+  ['stomach|belly|tummy|abdomen', 'abdominal pain'],
+  ['head', 'headache'],
+  ['ears?', 'earache'],
+  ['throat', 'sore throat'],
+  ['muscles?', 'muscle aches'],
+  ['ribs?|rib ?cage', 'ribcage pain'],
+  ['ankles?', 'ankle pain'],
+  ['breasts?', 'breast pain'],
+  ['chest', 'chest pain'],
+  ['elbows?', 'elbow pain'],
+  ['eyes?', 'eye pain'],
+  ['face', 'face pain'],
+  ['fingers?|thumbs?', 'finger pain'],
+  ['foot|feet', 'foot pain'],
+  ['groin', 'groin pain'],
+  ['heels?', 'heel pain'],
+  ['hips?', 'hip pain'],
+  ['joints?', 'joint pain'],
+  ['knees?', 'knee pain'],
+  ['legs?|calf|calves|thighs?', 'leg pain'],
+  ['neck', 'neck pain'],
+  ['shoulders?', 'shoulder pain'],
+  ['testicles?', 'testicle pain'],
+  ['wrists?', 'wrist pain'],
+];
+
+// Only after a possessive: "when I came back hurts" names no back. "Sore" before the part, except
+// in names that are not pain ("cold sore", "canker sore", "pressure sore").
+const HURTS = '(?:(?:is|are|has been|have been|keeps?|still|really|so|very|always|started|starts) )*(?:hurts?|hurting|aching|aches?|sore|painful|throbbing|killing me)';
+const BY_SITE: readonly LayTerm[] = PAIN_SITES.map(([part, to]) => {
+  const hurts = `(?:${OWNERS}) ${SIDE}(?:${part}) ${HURTS}`;
+  // "Sore throat" is already the archive's name.
+  const sore = to.startsWith('sore ') ? '' : `|(?<!\\b(?:cold|canker|pressure|bed|saddle) )sore ${SIDE}(?:${part})`;
+  return [new RegExp(`\\b(?:${hurts}${sore})\\b`, 'gi'), to];
+});
+
+const LIMB = '(?:legs?|calf|calves|thighs?|hamstrings?|feet|foot|toes?)';
+
+/**
+ * Pain in everyday words: a body part that hurts, and the name the archive gives pain there ("my
+ * shoulder hurts when I lift my arm" found Breast lift; "my muscles are sore" Mouth sores).
+ */
+export const PAIN_TERMS: readonly LayTerm[] = [
+  ...BY_SITE,
+  // "Jaw" alone finds a broken jaw. A jaw that locks is left alone: it may be dislocated, or tetanus.
+  [/\bjaw (?:(?:is|keeps|joint|always|sometimes) )*(?:clicks?|clicking|pops?|popping|cracks?|cracking)\b/gi, 'TMJ disorders'],
+  [new RegExp(`\\b(?:${LIMB} (?:cramps?|cramping)|cramps? in ${POSSESSIVE}${LIMB}|charley ?horses?)\\b`, 'gi'), 'muscle cramps'],
+  [/\b(?:stomach ?aches?|tummy ?aches?|belly ?aches?|stomach pains?|tummy pain|belly pain)\b/gi, 'abdominal pain'],
+  [/\b(?:ear (?:aches?|pains?))\b/gi, 'earache'],
+  [new RegExp(`\\b(?:(?:tooth|teeth) ?pain|pain in ${POSSESSIVE}(?:tooth|teeth)|(?:tooth|teeth) (?:hurts?|hurting|aching|aches?))\\b`, 'gi'), 'toothache'],
+  // The archive names pain in these parts only in these words.
+  [/\b(?:muscle pains?|aching muscles)\b/gi, 'muscle aches'],
+  [new RegExp(`\\b(?:rib(?:s| ?cage)? pains?|pains? (?:in|under|below|around|between) ${POSSESSIVE}${SIDE}(?:ribs?|rib ?cage))\\b`, 'gi'), 'ribcage pain'],
+];

@@ -1,0 +1,37 @@
+import { type LayTerm, CANT, ONE_IS, POSSESSIVE, TROUBLE } from './words.js';
+
+const NEVER = "(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|doesn'?t|does not|isn'?t|is not|never|not)(?: yet| even| ever)?";
+
+/** Pregnancy, periods, fertility and sexual health in everyday words. The pregnancy rules are together here. */
+export const REPRODUCTIVE_TERMS: readonly LayTerm[] = [
+  // Flying or travelling while pregnant is one page; "fly" and "pregnant" alone met Traveling with children.
+  [new RegExp(`\\b(?:fly|flying|flights?|travel(?:l?ing)?|take a (?:flight|plane|trip)|go on a (?:plane|trip)|get on a plane)(?: (?:to|abroad|overseas|long[- ]distance|far))? (?:while|when|during|if ${ONE_IS}) (?:${ONE_IS} )?(?:pregnant|pregnancy)\\b`, 'gi'), 'pregnancy and travel'],
+  // "Period" alone finds Menstruation; periods that never started are the archive's primary
+  // amenorrhea. Not having had a period (for months) may be secondary: only "first" says which.
+  [new RegExp(`\\b(?:${NEVER} (?:started|start|starting|begun|begin|began) (?:her |my |their )?(?:periods?|menstrual periods?|menstruation|menstruating)|${NEVER} (?:had|have|gotten|got|get) (?:her|my|their|a) first (?:periods?|menstrual periods?))\\b(?! (?:until|till))`, 'gi'), 'primary amenorrhea'],
+  [new RegExp(`\\b${NEVER} (?:had|gotten|got) (?:a|my|her|their|any) (?:menstrual )?periods? (?:in|for) (?:(?:over|more than|about|almost|nearly|the (?:last|past)|\\w+) )*(?:months?|weeks?|years?)\\b`, 'gi'), 'secondary amenorrhea'],
+  [new RegExp(`\\bcysts? (?:on|in) ${POSSESSIVE}(?:(?:left|right) )?ovar(?:y|ies)\\b`, 'gi'), 'ovarian cysts'],
+  // "Fall pregnant" (British) meets Falls; not conceiving is the archive's infertility.
+  [/\b(?:haven'?t|have not|havent|hasn'?t|has not|not|never|still not|still haven'?t|still havent)(?: been able to)? (?:get|got|gotten|getting|fall|fallen|fell|falling|become|became|becoming) pregnant\b/gi, 'infertility'],
+  [/\b(?:fall|falls|fallen|fell|falling) pregnant\b/gi, 'get pregnant'],
+  [new RegExp(`\\b(?:heavy (?:menstrual )?(?:periods?|flow)|${POSSESSIVE}periods? (?:is|are|has been|have been|was|were|got|gets|get) (?:very |really |so |too |extremely )?heavy)\\b`, 'gi'), 'heavy uterine bleeding'],
+  [/\b(?:bleed|bleeds|bleeding|bled|spotting) (?:after|during) (?:sex|intercourse)\b/gi, 'vaginal bleeding after intercourse'],
+  [/\b(?:baby blues|depression after (?:giving birth|childbirth|having (?:a|my|the) baby|delivery|pregnancy))\b/gi, 'postpartum depression'],
+  [/\bhot flush(?:es)?\b/gi, 'hot flashes'],
+  [new RegExp(`\\b(?:${TROUBLE} (?:getting|to get|get) pregnant|${CANT} conceive)\\b`, 'gi'), 'infertility'],
+  [new RegExp(`\\b${TROUBLE} (?:getting|keeping|to get|to keep|get|keep) (?:an |my |his )?erections?\\b`, 'gi'), 'erectile dysfunction'],
+  [/\b(?:period pains?|painful periods?|period cramps|cramps during (?:my |her )?periods?)\b/gi, 'painful menstrual periods'],
+  [new RegExp(`\\b(?:(?:miss(?:ed|ing)?|stop(?:s|ped)?|delay(?:s|ed)?) ${POSSESSIVE}(?:menstrual )?periods?(?! from)|${POSSESSIVE}periods? (?:is|are|was|were|has been|have been|being|seems?) (?:late|missing|absent)|(?:is|are|was) ${POSSESSIVE}periods? (?:so |always |very )?(?:late|missing)|(?:a|my|her) late periods?)\\b`, 'gi'), 'secondary amenorrhea'],
+  // "Pregnant" and "pregnancy" stem apart, and "pregnant" alone meets "Glucose tolerance test -
+  // non-pregnant". Whether one is pregnant is the pregnancy test's question; what to eat is the
+  // nutrition page's. The question's words stay.
+  [new RegExp(`\\b(?:(?:early|first|earliest) (?:signs?|symptoms?) of (?:being )?(?:pregnancy|pregnant)|(?:signs?|symptoms?) (?:that )?${ONE_IS} pregnant|how (?:do|can|would|will|could) (?:i|you|she|we) (?:know|tell|find out|be sure) (?:if|whether) ${ONE_IS} pregnant|(?:am i|could i be|might i be|is she|could she be|might she be) pregnant)\\b`, 'gi'), 'pregnancy test', { keep: true }],
+  [new RegExp(`\\b(?:foods?|eat|eating|diet)\\b(?=(?: [\\w'-]+){0,6} (?:while|when|during|if) (?:${ONE_IS} |being )?(?:pregnant|pregnancy)\\b)`, 'gi'), 'pregnancy and nutrition', { keep: true }],
+  // "Drive" meets Impaired Driving.
+  [/\b(?:sex drive|libido)\b/gi, 'sexual desire'],
+  // The archive names painful intercourse only among "sexual problems".
+  [/\b(?:(?:pain|painful|hurts?|hurting|sore) (?:during|with|after|when having) (?:sex|intercourse)|painful (?:sex|intercourse))\b/gi, 'sexual problems: painful intercourse'],
+  // "STD" is also the short name of spondylothoracic dysostosis, which the archive files under it.
+  [/\b(?:STDs?|STIs?)\b/gi, 'sexually transmitted diseases', { notWith: /\b(?:spondylo\w*|dysostosis|jarcho)\b/i }],
+  [/\b(?:prostate (?:exams?|examinations?|checks?|check-?ups?|screenings?)|digital rectal exam(?:ination)?s?)\b/gi, 'prostate cancer screening', { keep: true }],
+];

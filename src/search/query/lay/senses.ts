@@ -1,0 +1,37 @@
+import { type LayTerm, POSSESSIVE, SIDE } from './words.js';
+
+/** An ear in a state ("my ears are still blocked", "ear won't pop"), then what brought it on. */
+const earAfter = (states: string, causes: string): RegExp =>
+  new RegExp(`\\b${POSSESSIVE}${SIDE}ears? (?:(?:still|always|often|really|so|very|are|is|were|was|feels?|felt|feeling|keeps?|kept|gets?|got|stays?|stayed|won'?t|will not|didn'?t|did not|do ?n'?t|does ?n'?t) )*(?:${states})(?: up)? (?:after|on|during|from|when|since) (?:(?:a|the|my|our|his|her|their|long|short|last|recent) )*(?:${causes})\\b`, 'gi');
+const FLYING = 'flying|flights?|plane (?:rides?|trips?)|planes?|airplanes?|aeroplanes?|landing|take-?off|descent';
+const DIVING = 'diving|scuba diving|a dive|dives?';
+
+/** Ears, eyes, nose, mouth and teeth in everyday words. */
+export const SENSE_TERMS: readonly LayTerm[] = [
+  // "My ear feels full after flying" met Traveling with children. The archive has a page for ears
+  // blocked by a flight (synonym "Flying and blocked ears") and one for ear barotrauma, with
+  // sections on causes, treatment and prevention, for pain after a flight or a dive. Only an ear
+  // with the pressure change is read: an earache alone, or a flight told on its own, is left alone.
+  [earAfter('full|blocked|plugged|clogged|stuffed|stuffy|popping|pop|unpop|muffled', FLYING), 'flying and blocked ears'],
+  [earAfter('full|blocked|plugged|clogged|popping|pop|hurts?|hurting|hurt|painful|sore|muffled', DIVING), 'ear barotrauma'],
+  [earAfter('hurts?|hurting|hurt|painful|sore', FLYING), 'ear barotrauma'],
+  [/\b(?:airplane|aeroplane|plane) ears?\b/gi, 'ear barotrauma'],
+  // Wisdom teeth have no page of their own; the archive tells their removal under Impacted tooth.
+  [/\bwisdom (?:teeth|tooth)\b/gi, 'impacted tooth', { keep: true }],
+  // "Glasses" alone meets Glass-Chapman-Hockley syndrome, the one page whose name holds "glass".
+  [/\b(?:need(?:s|ed|ing)?|wear(?:s|ing)?|get(?:s|ting)?) (?:reading |prescription |new |stronger )?(?:eye ?)?glasses\b/gi, 'refractive errors'],
+  // The archive files sight lost under "Blindness and vision loss" (synonym "Loss of vision");
+  // "blindness" alone met Brain Stem Glioma through "stem cell", and the named kinds (colour,
+  // night, river, face blindness) are pages of their own, so they stay.
+  [/\b(?:(?:going|go|goes|gone|went|becoming|become|becomes|became|turning|turned) blind|los(?:e|es|ing|t) (?:(?:all |some |most )?(?:of )?(?:my|his|her|their|your|our|the) )?(?:eye ?sight|vision|sight)|vision loss|(?<!(?:colou?r|night|snow|river|face|word|mind|taste|monocular|pingelapese|episkopi|cortical|deaf)[ -]?)blindness)\b/gi, 'loss of vision'],
+  // "Pupil" alone finds Pupil - white spots.
+  [new RegExp(`\\b(?:(?:one|1) of ${POSSESSIVE}pupils (?:is )?(?:bigger|larger|smaller|wider|more dilated)|pupils? (?:are |is )?(?:of )?(?:different|uneven|unequal) sizes?|pupils? (?:are |is )?(?:uneven|unequal|not the same size)|(?:uneven|unequal) pupils?)\\b`, 'gi'), 'anisocoria'],
+  // "Coating" meets Coats disease. A black or hairy tongue has a page of its own and is left alone.
+  [new RegExp(`\\b(?:white|whitish|yellow|yellowish|furry) (?:coating|coat|film|layer|stuff) on ${POSSESSIVE}tongue|\\btongue (?:(?:is|has|looks|has got|got|with) )*(?:an? )?(?:white|whitish|coated|furry)(?: (?:coating|coat|film|layer))?\\b|\\b(?:coated|white) tongue\\b`, 'gi'), 'tongue problems'],
+  // Hearing one's heartbeat in an ear ("Breathing difficulty - lying down" before) is pulsatile tinnitus.
+  [new RegExp(`\\b(?:(?:ringing|buzzing|humming|whistling) (?:in|of) ${POSSESSIVE}${SIDE}ears?|hear(?:s|ing)? ${POSSESSIVE}(?:own )?(?:heart ?beats?|pulse|heart) in ${POSSESSIVE}${SIDE}ears?)\\b`, 'gi'), 'tinnitus'],
+  [new RegExp(`\\b${POSSESSIVE}${SIDE}ears? (?:(?:is|are|keeps?|keep on|have been|has been|been) )?(?:ringing|buzzing)\\b`, 'gi'), 'tinnitus'],
+  [new RegExp(`\\b(?:teeth grinding|grind(?:s|ing)? ${POSSESSIVE}teeth)\\b`, 'gi'), 'bruxism'],
+  [new RegExp(`\\b(?:nose bleeds?|bloody nose|${POSSESSIVE}nose (?:(?:wont|won'?t|will not|would not|wouldn'?t|does ?n'?t|keeps?|kept|is|was|has been|started|starts|always|often|randomly|suddenly) )*(?:stop )?bleed(?:s|ing)?|bleeding (?:from|out of) ${POSSESSIVE}nose)\\b`, 'gi'), 'nosebleed'],
+  [new RegExp(`\\b(?:ear ?wax|wax (?:build ?up )?in ${POSSESSIVE}ears?)\\b`, 'gi'), 'ear wax'],
+];

@@ -1,0 +1,32 @@
+import { type LayTerm, OWNERS, POSSESSIVE } from './words.js';
+
+/** Skin, hair, nails, burns, bites and injuries in everyday words. */
+export const SKIN_INJURY_TERMS: readonly LayTerm[] = [
+  // An allergy to the sun is how people name a rash that sunlight brings out.
+  [/\b(?:allergic to (?:the )?(?:sun|sunlight)|(?:sun|sunlight) allerg(?:y|ies))\b/gi, 'polymorphous light eruption'],
+  // "Tick" alone meets Tick paralysis and Colorado tick fever. Only a tick on a person's body is
+  // read: not one on a dog, a clock's tick or a ticked box, nor being bitten by one, which a
+  // message often tells on the way to another complaint ("bitten by a tick years ago, and now…").
+  [new RegExp(`\\b(?:deer |dog |wood )?ticks? (?:(?:was|is|were|are) )?(?:on|in|out of|off|from|attached to|stuck (?:on|in|to)|embedded in|bit|biting|bitten) ${POSSESSIVE}(?:skin|scalp|head|neck|leg|legs|arm|arms|back|body|belly|groin|ear|armpit|side)\\b`, 'gi'), 'tick bite'],
+  [/\bslapped[- ]cheeks?(?: (?:syndrome|disease|rash))?\b/gi, 'fifth disease'],
+  // "Boiling" meets Boils.
+  [/\b(?:scald(?:s|ed|ing)?|burn(?:s|ed|t)? (?:from|by|with|of) (?:boiling|hot) (?:water|oil|coffee|tea|soup|liquid|steam))\b/gi, 'burns'],
+  [/\b(?:thick(?:ened)?,? (?:and )?(?:yellow|discolou?red|brittle|crumbly)|yellow,? (?:and )?thick(?:ened)?) (?:toe|finger)?nails?\b|\b(?:toe|finger)?nails? (?:is|are|has become|have become|became|got) (?:thick|yellow)(?:,? (?:and )?(?:yellow|thick|brittle|crumbly))+\b/gi, 'nail abnormalities'],
+  [/\b(?:toe ?nail|finger ?nail|nail) fungus\b/gi, 'fungal nail infection'],
+  [/\bchicken skin\b|\b(?:small |little |tiny |rough |red )?bumps on (?:the )?backs? of (?:my |his |her |the )?(?:upper )?arms\b/gi, 'keratosis pilaris'],
+  // "Fall" meets Falls ("can stress make my hair fall out"); "hair fall" is Indian English for hair loss.
+  [new RegExp(`\\b(?:losing ${POSSESSIVE}hair|hair (?:(?:is|keeps|to|has been|have been|started|starting to|seems to|will) )?(?:fall|falls|fell|falling|come|comes|coming|came) out|hair ?fall|thinning hair|hair (?:is )?thinning)\\b`, 'gi'), 'hair loss'],
+  [new RegExp(`\\b(?:twist(?:ed|ing)?|roll(?:ed|ing)?|turn(?:ed|ing)?) ${POSSESSIVE}ankles?\\b`, 'gi'), 'ankle sprain'],
+  [new RegExp(`\\b(?:twist(?:ed|ing)?) ${POSSESSIVE}wrists?\\b`, 'gi'), 'wrist sprain'],
+  // Porter does not join "broke" to "broken": "I think I broke my toe" missed Broken toe. Only a
+  // body part after it: "broke out in hives" and "broke up" are other things.
+  [new RegExp(`\\b(?:broke|fractured|cracked) (?:${OWNERS}|a|an) (toe|finger|arm|leg|wrist|ankle|nose|rib|collarbone|hip|foot|hand|jaw|tooth|kneecap|elbow|thumb)s?\\b`, 'gi'), 'broken $1'],
+  [new RegExp(`\\bwhite (?:spots|marks|lines|specks|patches) (?:on|in) ${POSSESSIVE}(?:finger|toe)?nails?\\b`, 'gi'), 'nail abnormalities (leukonychia)'],
+  [/\bsun burn(?:s|ed|t)?\b|\bsunburnt\b/gi, 'sunburn'],
+  // "Hit" meets HIT (heparin-induced thrombocytopenia); "bump" and "head" alone find nothing useful.
+  [new RegExp(`\\b(?:hit|hits|hitting|bumped|bumps|bumping|banged|bangs|banging|knocked|smacked|struck|whacked) ${POSSESSIVE}head\\b`, 'gi'), 'head injury'],
+  // "Nail" meets the nail pages.
+  [/\b(?:(?:stepped|steps?|stepping) on (?:a |an |some )?(?:rusty |old |sharp )?(?:nails?|tacks?|screws?|needles?)|rusty nails?)\b/gi, 'puncture wound'],
+  // "Bitten" is not Porter's "bite", and "cat" meets Cat scratch disease. Ticks and insects have pages of their own.
+  [/\b(?:bitten|bit) by (?:a |an |my |our |the |his |her |their |some )?(?:dogs?|puppy|cats?|kitten|animals?|bats?|rats?|raccoons?|monkeys?|squirrels?|fox(?:es)?|hamsters?|ferrets?|rabbits?|mice|mouse|pets?|horses?)\b/gi, 'animal bite'],
+];

@@ -1,0 +1,21 @@
+import { OFFSPRING, YOUNG_CHILD } from '../child-words.js';
+
+/**
+ * `unless`: a match that also matches this is left as typed. `notWith`: the phrase is left as typed
+ * anywhere in a query that matches this (the query already names what the phrase means, or another
+ * sense of it). `keep`: the typed phrase stays and the
+ * name is added after it, for phrases whose own words are fair search words that merely miss the
+ * name ("a q-tip stuck in my ear" is how an FAQ may put it too).
+ */
+export type LayTerm = readonly [pattern: RegExp, to: string, how?: { unless?: RegExp; notWith?: RegExp; keep?: true }];
+
+// Pieces of phrasing several tables share. Each is a regex source without capture groups, so a
+// table's "$1" still names its own group.
+export const OWNERS = 'my|the|his|her|their|our|your|both|one';
+export const POSSESSIVE = `(?:(?:${OWNERS}|a) )?`;
+export const CANT = "(?:can ?not|can'?t|cannot|could ?not|couldn'?t|unable to|not able to)";
+export const TROUBLE = `(?:trouble|difficulty|difficulties|problems?|a hard time|hard time|issues?|${CANT})`;
+/** Who is (pregnant): the asker, the reader or a woman spoken of. */
+export const ONE_IS = "(?:i'?m|i am|you'?re|you are|she'?s|she is)";
+export const SIDE = '(?:(?:left|right|upper) )?';
+export const CHILD = `(?:${YOUNG_CHILD}|${OFFSPRING}|grandsons?|granddaughters?|\\d+[- ](?:month|year)[- ]old)`;
