@@ -182,6 +182,17 @@ describe('everyday phrases', () => {
       ['a barking cough at night', 'a barking cough (croup) at night'],
       ['cloudy urine', 'cloudy urine (urine abnormal color)'],
       ['foamy urine', 'proteinuria'],
+      ['why is my urine so foamy', 'why is proteinuria'],
+      ['can you be allergic to the cold?', 'can you be cold urticaria?'],
+      ['is it normal to lose hair after pregnancy', 'is it normal to hair loss after pregnancy'],
+      ['why do I wake up at 3am every night', 'why do I wake up at 3am every night (insomnia)'],
+      [
+        'I keep waking up in the middle of the night and can’t get back to sleep',
+        "I keep waking up in the middle of the night and can't get back to sleep (insomnia)",
+      ],
+      ['what causes yellow teeth', 'what causes tooth - abnormal colors'],
+      ['why does my heart beat fast after eating', 'why does heart palpitations after eating'],
+      ['symptoms of low iron in women', 'symptoms of low iron (iron deficiency) in women'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });
@@ -259,6 +270,15 @@ describe('everyday phrases', () => {
       'thyroid blood test',
       // The rare syndrome the archive also files under "STD", asked by name.
       'Is spondylothoracic dysostosis (STD) inherited?',
+      // A cold medicine is no allergy to the cold; waking for a reason asks about the reason.
+      'I am allergic to cold medicine',
+      'I wake up at night to pee',
+      'I wake up in the night gasping for air',
+      'my baby wakes up every night',
+      // The page's own name, and iron in food.
+      'Anemia caused by low iron - children',
+      'a low iron diet',
+      'yellow fever',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

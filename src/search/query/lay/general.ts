@@ -42,7 +42,7 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\b(?:short of breath|out of breath|hard to breathe|struggling to breathe|${TROUBLE} (?:breathing|to breathe|catching my breath))\\b`, 'gi'), 'breathing difficulty'],
   [new RegExp(`\\b(?:yellow(?:ing|ish)? (?:of )?${POSSESSIVE}(?:skin|eyes)|(?:skin|eyes) (?:is |are |has |have )?(?:turned |turning |gone |going )?yellow)\\b`, 'gi'), 'jaundice'],
   [new RegExp(`\\b(?:hard to swallow|${TROUBLE} (?:swallowing|to swallow))\\b`, 'gi'), 'swallowing problems'],
-  [new RegExp(`\\b(?:racing heart|${POSSESSIVE}heart (?:is |keeps )?(?:racing|pounding|fluttering|(?:skipping|skips?|skipped)(?: a)? beats?)|skipped heart ?beats?)\\b`, 'gi'), 'heart palpitations'],
+  [new RegExp(`\\b(?:racing heart|${POSSESSIVE}heart (?:is |keeps )?(?:racing|pounding|fluttering|(?:skipping|skips?|skipped)(?: a)? beats?)|skipped heart ?beats?|(?:fast|rapid|racing|pounding) heart ?(?:beats?|rate)|${POSSESSIVE}heart ?(?:beats?|rate)? (?:(?:is|keeps|was|starts|started|feels?|gets?|goes|beating|beats|suddenly|always|sometimes) )*(?:so |very |really |too |super )?(?:fast|rapidly|quickly|hard))\\b`, 'gi'), 'heart palpitations'],
   [/\bacid reflux\b/gi, 'gastroesophageal reflux disease'],
   [/\b(?:slipped|bulging|herniated|ruptured) discs?\b/gi, 'herniated disk'],
   [new RegExp(`\\bblood clots? in ${POSSESSIVE}(?:legs?|calf|calves|thigh)\\b`, 'gi'), 'deep vein thrombosis'],

@@ -22,8 +22,11 @@ export const LEVEL_TERMS: readonly LayTerm[] = [
   ...['magnesium', 'potassium', 'sodium'].map((salt): LayTerm =>
     [new RegExp(`\\b(?:low (?:blood )?${salt}${LEVEL}${NOT_DIET}|${salt} deficiency|${salt}${LEVEL} ${TOO}low${NOT_DIET})\\b`, 'gi'), `low ${salt} level`]),
   [new RegExp(`\\b(?:high (?:blood )?potassium${LEVEL}${NOT_DIET}|potassium${LEVEL} ${TOO}high)\\b`, 'gi'), 'high potassium level'],
+  // "Low iron" met the children's page on anemia caused by it; MedQuAD names it iron deficiency.
+  // The words stay (a low serum iron is also a lab finding), and the page's own name is left whole.
+  [new RegExp(`(?<!\\b(?:caused by|due to|from) )\\b(?:low (?:blood )?iron${LEVEL}${NOT_DIET}|iron${LEVEL} ${TOO}low${NOT_DIET})\\b`, 'gi'), 'iron deficiency', { keep: true }],
   [new RegExp(`\\b(?:low (?:blood )?platelets?${LEVEL}${NOT_DIET}|platelets?${LEVEL} ${TOO}low)\\b`, 'gi'), 'thrombocytopenia'],
-  [new RegExp(`\\b(?:proteins? in ${POSSESSIVE}(?:urine|pee)|(?:foamy|frothy|bubbly) (?:urine|pee))\\b`, 'gi'), 'proteinuria'],
+  [new RegExp(`\\b(?:proteins? in ${POSSESSIVE}(?:urine|pee)|(?:foamy|frothy|bubbly) (?:urine|pee)|${POSSESSIVE}(?:urine|pee) (?:is |looks |has been |was |seems |gets )?(?:very |really |a bit |so )?(?:foamy|frothy|bubbly))\\b`, 'gi'), 'proteinuria'],
   // "Rise" and "spike" name no condition; "drop" meets Foot Drop.
   [new RegExp(`\\b(?:${BLOOD_PRESSURE} ${LEVEL_VERBS}${RISES}|(?:rise|rising|spike|spikes|jump|increase|surge) in ${BLOOD_PRESSURE})\\b`, 'gi'), 'high blood pressure'],
   [new RegExp(`\\b(?:${BLOOD_PRESSURE} ${LEVEL_VERBS}${FALLS}|(?:drop|drops|fall) in ${BLOOD_PRESSURE})\\b`, 'gi'), 'low blood pressure'],

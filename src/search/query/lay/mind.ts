@@ -7,6 +7,9 @@ export const MIND_TERMS: readonly LayTerm[] = [
   [/\b(?:hear(?:s|ing)? (?:voices|things that (?:aren'?t|are not|isn'?t|is not) there)|see(?:s|ing)? things that (?:aren'?t|are not|isn'?t|is not) there)\b/gi, 'hallucinations'],
   [new RegExp(`\\b${TROUBLE} (?:with |to )?(?:(?:falling|fall|getting|get|staying|stay) )?(?:asleep|sleeping|sleep)\\b`, 'gi'), 'insomnia'],
   [/\b(?:sleeplessness|sleepless nights?)\b/gi, 'insomnia'],
+  // Waking in the night and staying awake is insomnia too ("wake up at 3am" met Irregular
+  // sleep-wake syndrome), unless something else wakes one: that is the question then.
+  [/\b(?:wake|wakes|waking|woke|woken) up (?:(?:at|around|about) (?:[1-5](?::\d\d)? ?(?:am|a\.m\.|o'?clock)|\d\d?:\d\d)|(?:in|during) the (?:middle of the )?night|too early|(?:several|many|a few|multiple|\d+) times (?:a|at|during the|every|each) night|every night)(?: (?:every|each) (?:night|morning))?(?: and (?:can'?t|cannot|can not|don'?t|do not) (?:get back to|fall back) (?:sleep|asleep))?/gi, 'insomnia', { keep: true, notWith: /\b(?:breath\w*|pee|peeing|urinat\w*|bathroom|toilet|sweat\w*|pain\w*|hurt\w*|ache|aching|cough\w*|cramp\w*|chok\w*|gasp\w*|heart\w*|palpitat\w*|itch\w*|nightmares?|dreams?|baby|infant|newborn|toddler|child|son|daughter|kids?|snor\w*|hungry|reflux|heartburn|numb\w*|tingl\w*)\b/i }],
   [/\bsleep walking\b/gi, 'sleepwalking'],
   [/\b(?:bed wetting|wet(?:s|ting)? the bed)\b/gi, 'bedwetting'],
   // "Tired" stems to "tire" and meets Michelin tire baby syndrome; "tired of" and "tired eyes" mean other things.

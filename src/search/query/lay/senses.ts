@@ -18,6 +18,8 @@ export const SENSE_TERMS: readonly LayTerm[] = [
   [/\b(?:airplane|aeroplane|plane) ears?\b/gi, 'ear barotrauma'],
   // Wisdom teeth have no page of their own; the archive tells their removal under Impacted tooth.
   [/\bwisdom (?:teeth|tooth)\b/gi, 'impacted tooth', { keep: true }],
+  // "Yellow" teeth met Yellow nail syndrome and Yellow fever; the archive's page is Tooth - abnormal colors.
+  [new RegExp(`\\b(?:(?:yellow|yellowish|brown|grey|gray|stained|discolou?red) (?:teeth|tooth)|${POSSESSIVE}(?:teeth|tooth) (?:(?:are|is|look|looks|have|has|got|gotten|getting|turned|turning|becoming|become|gone|going) )*(?:so |very |really |more )?(?:yellow|yellowish|brown|grey|gray|stained|discolou?red))\\b`, 'gi'), 'tooth - abnormal colors'],
   // "Glasses" alone meets Glass-Chapman-Hockley syndrome, the one page whose name holds "glass".
   [/\b(?:need(?:s|ed|ing)?|wear(?:s|ing)?|get(?:s|ting)?) (?:reading |prescription |new |stronger )?(?:eye ?)?glasses\b/gi, 'refractive errors'],
   // The archive files sight lost under "Blindness and vision loss" (synonym "Loss of vision");

@@ -4,6 +4,9 @@ import { type LayTerm, OWNERS, POSSESSIVE } from './words.js';
 export const SKIN_INJURY_TERMS: readonly LayTerm[] = [
   // An allergy to the sun is how people name a rash that sunlight brings out.
   [/\b(?:allergic to (?:the )?(?:sun|sunlight)|(?:sun|sunlight) allerg(?:y|ies))\b/gi, 'polymorphous light eruption'],
+  // And an allergy to the cold is hives the cold brings out (it met Common cold). Not a cold
+  // medicine or a cold sore.
+  [/\b(?:allergic to (?:the )?cold|cold allerg(?:y|ies))\b(?! (?:medicines?|medications?|meds|remed(?:y|ies)|pills?|tablets?|syrups?|sores?|and (?:flu|sinus|allergy)))/gi, 'cold urticaria'],
   // "Tick" alone meets Tick paralysis and Colorado tick fever. Only a tick on a person's body is
   // read: not one on a dog, a clock's tick or a ticked box, nor being bitten by one, which a
   // message often tells on the way to another complaint ("bitten by a tick years ago, and now…").
@@ -15,7 +18,7 @@ export const SKIN_INJURY_TERMS: readonly LayTerm[] = [
   [/\b(?:toe ?nail|finger ?nail|nail) fungus\b/gi, 'fungal nail infection'],
   [/\bchicken skin\b|\b(?:small |little |tiny |rough |red )?bumps on (?:the )?backs? of (?:my |his |her |the )?(?:upper )?arms\b/gi, 'keratosis pilaris'],
   // "Fall" meets Falls ("can stress make my hair fall out"); "hair fall" is Indian English for hair loss.
-  [new RegExp(`\\b(?:losing ${POSSESSIVE}hair|hair (?:(?:is|keeps|to|has been|have been|started|starting to|seems to|will) )?(?:fall|falls|fell|falling|come|comes|coming|came) out|hair ?fall|thinning hair|hair (?:is )?thinning)\\b`, 'gi'), 'hair loss'],
+  [new RegExp(`\\b(?:los(?:e|es|ing|t) (?:so much |a lot of |some |clumps of )?${POSSESSIVE}hair|hair (?:(?:is|keeps|to|has been|have been|started|starting to|seems to|will) )?(?:fall|falls|fell|falling|come|comes|coming|came) out|hair ?fall|thinning hair|hair (?:is )?thinning)\\b`, 'gi'), 'hair loss'],
   [new RegExp(`\\b(?:twist(?:ed|ing)?|roll(?:ed|ing)?|turn(?:ed|ing)?) ${POSSESSIVE}ankles?\\b`, 'gi'), 'ankle sprain'],
   [new RegExp(`\\b(?:twist(?:ed|ing)?) ${POSSESSIVE}wrists?\\b`, 'gi'), 'wrist sprain'],
   // Porter does not join "broke" to "broken": "I think I broke my toe" missed Broken toe. Only a
