@@ -193,6 +193,8 @@ describe('everyday phrases', () => {
       ['what causes yellow teeth', 'what causes tooth - abnormal colors'],
       ['why does my heart beat fast after eating', 'why does heart palpitations after eating'],
       ['symptoms of low iron in women', 'symptoms of low iron (iron deficiency) in women'],
+      ['when should a baby start walking?', 'when should a baby start walking (developmental milestones)?'],
+      ['side effects of too much caffeine', 'side effects of too much caffeine (caffeine overdose)'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });
@@ -279,6 +281,8 @@ describe('everyday phrases', () => {
       'Anemia caused by low iron - children',
       'a low iron diet',
       'yellow fever',
+      // A child's walk told, not asked when it starts.
+      'my son started walking with a limp',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

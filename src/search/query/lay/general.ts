@@ -31,6 +31,9 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // "White" fingers in the cold meet Common cold.
   [/\b(?:fingers?|toes?|hands?) (?:turn|turns|turning|turned|go|goes|going|went) (?:white|pale|white and (?:blue|numb)|white then (?:blue|red))\b/gi, 'raynaud phenomenon'],
   [/\b(?:(?:always|constantly) (?:feel(?:s|ing)? )?cold|feel(?:s|ing)? cold all the time|(?:can'?t|cannot|never) (?:get|feel|keep) warm)\b/gi, 'cold intolerance'],
+  // When a child should start to walk or talk is the milestones' question ("baby" and "walking" met
+  // Babies and shots).
+  [new RegExp(`\\b(?:when|what age|how old)(?: (?:should|do|does|will|can|is|are))? (?:a |my |the |your |our |most )?${CHILD}(?: (?:be|usually|normally|typically))? (?:start|starts|begin|begins|learn to|able to|supposed to) (?:walk|walking|talk|talking|crawl|crawling|sit up|sitting up|roll over|rolling over|stand|standing)\\b`, 'gi'), 'developmental milestones', { keep: true }],
   [new RegExp(`\\b(?:${CHILD}(?:'s)? ${NOT_DOING} (?:talking|speaking|talk|speak|saying (?:any )?words|say (?:any )?words)(?: yet)?|late talker|speech delay)\\b`, 'gi'), 'speech and language delay in children'],
   [/\b(?:lisps?|lisping)\b/gi, 'lisp (speech disorder)'],
   // "Survival" meets Surviving Cancer; the archive's section is the outlook.

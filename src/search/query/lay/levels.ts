@@ -32,6 +32,8 @@ export const LEVEL_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\b(?:${BLOOD_PRESSURE} ${LEVEL_VERBS}${FALLS}|(?:drop|drops|fall) in ${BLOOD_PRESSURE})\\b`, 'gi'), 'low blood pressure'],
   [new RegExp(`\\b${BLOOD_SUGAR} ${LEVEL_VERBS}${RISES}\\b`, 'gi'), 'high blood sugar'],
   [new RegExp(`\\b${BLOOD_SUGAR} ${LEVEL_VERBS}${FALLS}\\b`, 'gi'), 'low blood sugar'],
+  // Caffeine taken to excess has a page of its own ("too much caffeine" met Ergotamine and Caffeine).
+  [/\btoo much caffeine\b/gi, 'caffeine overdose', { keep: true }],
   // A low thyroid-stimulating hormone means the opposite: an overactive thyroid.
   [new RegExp(`\\b(?:(?:low|underactive|under-active|slow) thyroid(?![- ]stimulat)|${POSSESSIVE}thyroid (?:is |was |seems )?(?:low|underactive|slow))\\b`, 'gi'), 'hypothyroidism'],
   [new RegExp(`\\b(?:(?:has|have|had|having|with|running|runs?|ran|got|gets?) (?:a )?(?:(?:high|slight|low[- ]grade|mild|very high) )?temperature|(?:high|raised|elevated) (?:body )?temperature)\\b(?! of (?:the )?(?:room|water|house|air))`, 'gi'), 'fever'],
