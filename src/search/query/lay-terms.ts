@@ -25,8 +25,10 @@ import { rewriteStreetNames } from './street-names.js';
  * entry. Patterns ignore case; curly apostrophes are read as straight ones.
  *
  * The tables are in `lay/`, one per kind of complaint. They are applied in the order below, each
- * in its own order: a phrase another contains must come after it ("leak when I cough" before
- * "leaking urine", "falling pregnant" before "trouble getting pregnant").
+ * in its own order. Order matters where phrases overlap: the narrower phrase comes before the one
+ * it contains ("leak urine when I cough" before "leak urine"), and a rewrite comes before the
+ * phrase that reads its result ("falling pregnant" → get pregnant, before "trouble getting
+ * pregnant"). Both pairs stand in one table, so a new table's place in this list rarely matters.
  */
 const LAY_TERMS: readonly LayTerm[] = [
   ...FOREIGN_BODY_TERMS,
