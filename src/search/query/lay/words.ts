@@ -1,11 +1,11 @@
 import { OFFSPRING, YOUNG_CHILD } from '../child-words.js';
 
 /**
- * `unless`: a match that also matches this is left as typed. `notWith`: the phrase is left as typed
- * anywhere in a query that matches this (the query already names what the phrase means, or another
- * sense of it). `keep`: the typed phrase stays and the
- * name is added after it, for phrases whose own words are fair search words that merely miss the
- * name ("a q-tip stuck in my ear" is how an FAQ may put it too).
+ * One everyday phrase and the archive's name for it. `unless`: a match that also matches this is
+ * left as typed. `notWith`: the phrase is left as typed anywhere in a query that matches this (the
+ * query already names what the phrase means, or another sense of it). `keep`: the typed phrase
+ * stays and the name is added after it, for phrases whose own words are fair search words that
+ * merely miss the name ("a q-tip stuck in my ear" is how an FAQ may put it too).
  */
 export type LayTerm = readonly [pattern: RegExp, to: string, how?: { unless?: RegExp; notWith?: RegExp; keep?: true }];
 
