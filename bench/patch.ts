@@ -25,12 +25,12 @@ export function variantsFromEnv(): Patch[] {
 }
 
 /**
- * Parameters read while documents are indexed (`medicineNames` and `bracketNames` file a page
+ * Parameters read while documents are indexed (`medicineNames`, `bracketNames` and `qualifiedNames` file a page
  * under more names; `nameTerms` adds terms to focus fields; `useRerank` analyses every
  * candidate): a variant changing them needs its own build.
  */
 export function buildKey(p: MedicalIndexParams): string {
-  return JSON.stringify({ useRerank: p.useRerank, medicineNames: p.medicineNames, bracketNames: p.bracketNames, nameTerms: p.nameTerms });
+  return JSON.stringify({ useRerank: p.useRerank, medicineNames: p.medicineNames, bracketNames: p.bracketNames, qualifiedNames: p.qualifiedNames, nameTerms: p.nameTerms });
 }
 
 /** Index-time parameters for benches that build their indexes once: BUILD='{"medicineNames":false}'. */

@@ -8,6 +8,7 @@ import { type FocusLexicon, nameTerm } from './query/focus.js';
 import { bracketNames } from './query/bracket-names.js';
 import { leafletBrands } from './query/brand-names.js';
 import { medicineNames } from './query/medicine-forms.js';
+import { qualifiedNames } from './query/qualified-names.js';
 import { isStreetNameOf } from './query/street-names.js';
 import { rewriteLayTerms } from './query/lay-terms.js';
 import { dropJudgementTerms } from './query/judgements.js';
@@ -143,14 +144,15 @@ export class MedicalSearchIndex implements SearchIndex {
     // A leaflet's plain medicine name is no alias: its words are already in the full name.
     const formKeys = this.params.medicineNames ? doc.focus.flatMap((f) => medicineNames(f, doc.questionType)).flatMap(keyOf) : [];
     const bracketed = this.params.bracketNames ? doc.focus.flatMap((f) => bracketNames(f, doc.questionType)) : [];
-    const bracketKeys = bracketed.flatMap(keyOf);
-    const keys = [...focusKeys, ...synonymKeys, ...formKeys, ...bracketKeys];
+    const qualified = this.params.qualifiedNames ? names.flatMap(qualifiedNames) : [];
+    const extraKeys = [...bracketed, ...qualified].flatMap(keyOf);
+    const keys = [...focusKeys, ...synonymKeys, ...formKeys, ...extraKeys];
     this.lexicon.learnCase(`${doc.question}\n${doc.answer}`);
     const n = this.table.add(doc, keys);
     this.aliases.add(n, focusKeys[0] ?? null, synonymKeys);
     const brands = this.params.leafletBrands ? leafletBrands(doc.focus.flatMap((f) => [f, ...medicineNames(f, doc.questionType)]), doc.questionType) : [];
     const fields = [analyze(doc.question), analyze([...names, ...brands].join('\n')), analyze(doc.answer)] as const;
-    const nameTerms = this.params.nameTerms ? [...names, ...bracketed].flatMap((name) => nameTerm(name) ?? []) : [];
+    const nameTerms = this.params.nameTerms ? [...names, ...bracketed, ...qualified].flatMap((name) => nameTerm(name) ?? []) : [];
     this.lexical.add(n, nameTerms.length > 0 ? [fields[0], [...fields[1], ...nameTerms], fields[2]] : fields);
     this.reranker?.add(n, doc.question);
     if (this.learnSpace) for (const f of fields) this.space.learn(f);

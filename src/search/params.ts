@@ -47,6 +47,8 @@ export interface MedicalIndexParams {
   leafletBrands: boolean;
   /** A page is also filed under its name without the bracket and, mostly, the bracketed name: "Collapsed lung (pneumothorax)" (`query/bracket-names.ts`). */
   bracketNames: boolean;
+  /** A page is also filed under its name without a trailing population ("Intussusception - children") and the parts of a colon title ("Pyelonephritis: Kidney Infection") (`query/qualified-names.ts`). */
+  qualifiedNames: boolean;
   /** Where no page about the focus says whether it is inherited, its causes and risk pages answer (`boosts.ts`). */
   absentStandIns: boolean;
   /** Every type of the first cue counts as asked first ("alcohol with X": interactions *or* precautions; `query/qtype.ts`). */
@@ -98,6 +100,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   medicineNames: true,
   leafletBrands: true,
   bracketNames: true,
+  qualifiedNames: true,
   absentStandIns: true,
   firstCueTypes: true,
   nameIdf: true,

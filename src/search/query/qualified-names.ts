@@ -1,0 +1,53 @@
+/**
+ * Two more ways a page name hides the name people use, beside brackets (`bracket-names.ts`):
+ *
+ * - a trailing population qualifier: "Intussusception - children", "Pyloric stenosis - infant",
+ *   "Obstructive sleep apnea - adults", "Kidney infection - adults". Nobody asking about
+ *   intussusception adds "children", and focus recognition matches whole names, so such a question
+ *   recognised no focus and lost every focus and type boost. Of about 250 such MedQuAD names the
+ *   name without its qualifier was no focus of its own for about 170. Whom the page is written
+ *   for is still read from its main name (`population.ts`), so an adult's question about reflux
+ *   does not get "Reflux - infants" first for this rule.
+ * - a title with a colon: "Pyelonephritis: Kidney Infection", "Microscopic Colitis: Collagenous
+ *   Colitis and Lymphocytic Colitis", "Treatment Methods for Kidney Failure: Hemodialysis". The
+ *   part before the colon names the page; the part after does too when it is a short name
+ *   ("Kidney Infection", "Hemodialysis") and not a headline ("What to Expect", "Dealing with
+ *   cravings", "Type 1 and Type 2").
+ */
+
+const POPULATION_SUFFIX = /\s+-\s+(?:adults?|child(?:ren)?|infants?|newborns?|babies|teens?)$/i;
+
+/** Words that make the part after a colon a headline rather than a name. */
+const HEADLINE_WORD = /^(?:what|how|when|why|to|you|your|and|or|with|for|the|a|an|of|about|good|through)$/i;
+
+/** The longest part after a colon still read as a name. */
+const MAX_NAME_WORDS = 3;
+
+/** The shortest name worth a key: not a stray "OG" or "NG" (feeding tubes for infants). */
+const MIN_LETTERS = 3;
+
+/** Words before a colon that introduce a former name rather than name the page. */
+const NOT_A_NAME = /^(?:formerly|also called|see)$/i;
+
+function afterColonIsName(rest: string): boolean {
+  const ws = rest.split(/\s+/).filter((w) => w.length > 0);
+  if (ws.length === 0 || ws.length > MAX_NAME_WORDS) return false;
+  if (/ing$/i.test(ws[0] ?? '')) return false;
+  return !ws.some((w) => HEADLINE_WORD.test(w) || /^\d/.test(w));
+}
+
+/** Further names a page (or one of its synonyms) is filed under; none for most names. */
+export function qualifiedNames(name: string): string[] {
+  const out: string[] = [];
+  const trimmed = name.trim();
+  const unqualified = trimmed.replace(POPULATION_SUFFIX, '').trim();
+  if (unqualified !== trimmed) out.push(unqualified);
+  const colon = unqualified.indexOf(': ');
+  if (colon > 0) {
+    const head = unqualified.slice(0, colon).trim();
+    const rest = unqualified.slice(colon + 2).trim();
+    if (!NOT_A_NAME.test(head)) out.push(head);
+    if (afterColonIsName(rest)) out.push(rest);
+  }
+  return out.filter((n) => n.replace(/[^\p{L}]/gu, '').length >= MIN_LETTERS);
+}
