@@ -195,6 +195,23 @@ describe('everyday phrases', () => {
       ['symptoms of low iron in women', 'symptoms of low iron (iron deficiency) in women'],
       ['when should a baby start walking?', 'when should a baby start walking (developmental milestones)?'],
       ['side effects of too much caffeine', 'side effects of too much caffeine (caffeine overdose)'],
+      ['how do I know if I need stitches', 'how do I know if I need laceration sutures'],
+      ['why is my face red and hot', 'why is flushing and hot'],
+      ['my cheeks turn red when I drink wine', 'flushing when I drink wine'],
+      ['my baby has white patches in his mouth', 'my baby has oral thrush'],
+      ['what causes white spots on the tonsils', 'what causes tonsillitis'],
+      ['my throat has white spots', 'my tonsillitis'],
+      ['why is there blood when I wipe', 'why is there bloody stools'],
+      ['why does my stomach make noises', 'why does my abdominal sounds'],
+      ['how do you know if your appendix burst', 'how do you know if your appendicitis'],
+      ['how long does a stomach bug last', 'how long does a stomach flu last'],
+      ['what are the signs of alcoholism', 'what are the signs of alcoholism (alcohol use disorder)'],
+      ['what causes a swollen testicle', 'what causes a scrotal swelling'],
+      ['how often should men get checked for prostate cancer', 'how often should men prostate cancer screening'],
+      ['why is my scalp so itchy and flaky', 'why is my scalp so itchy and flaky (dandruff)'],
+      ['how do I stop overthinking', 'how do I stop overthinking (anxiety)'],
+      ['how can I lose belly fat', 'weight control'],
+      ['how do I use an inhaler correctly', 'how do I how to use an inhaler correctly'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });
@@ -283,6 +300,22 @@ describe('everyday phrases', () => {
       'yellow fever',
       // A child's walk told, not asked when it starts.
       'my son started walking with a limp',
+      // Stitches after an operation are the surgical wound's; a stitch in the side is no cut.
+      'how to care for stitches after a c-section',
+      'I get a stitch in my side when I run',
+      // A red face with spots or a rash is a skin complaint; a white coating on the tongue has its own rule.
+      'my face is red and has pimples',
+      'a red rash on my face and cheeks',
+      'white patches on my skin',
+      // Blood on wiping told with a period or urine is not from the bowel; the archive's own names stay as typed.
+      'blood on toilet paper after my period',
+      'blood when I wipe after I pee',
+      'stomach flu',
+      'Bloody stools',
+      'What is (are) Alcoholism - resources ?',
+      'Alcoholism and Alcohol Abuse',
+      // Weight lost unasked is the other page.
+      'why am I losing weight',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

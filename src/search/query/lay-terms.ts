@@ -68,6 +68,8 @@ function rewriteAll(raw: string): LayRewrite {
     text = text.replace(pattern, (from: string, ...groups: unknown[]) => {
       if (how?.unless?.test(from)) return from;
       const name = to.replace(/\$1/g, typeof groups[0] === 'string' ? groups[0].toLowerCase() : '');
+      // A table's name typed as it stands, or written by an earlier table, is no rewrite.
+      if (name === from.toLowerCase()) return from;
       rewrites.push({ from, to: name });
       return how?.keep ? `${from} (${name})` : name;
     });

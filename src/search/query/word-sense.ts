@@ -2,7 +2,7 @@
  * One-word focus names that a query word reaches in another sense. The focus lexicon compares
  * stems, so "dark spots on my face" named Spotting (a synonym of Vaginal bleeding between
  * periods), "wisdom teeth" Teething, "what tests" Testes, "later" Lateral, "medical" Medications (Medicines), a burning
- * feeling Burns, and "my feet are always cold" Common cold. Each entry says when a word at that
+ * feeling Burns, an inhaler Inhalants, and "my feet are always cold" Common cold. Each entry says when a word at that
  * focus key does not name the focus; the word still counts as a word of the lexical query.
  * (Short names spelt like everyday words, HIT or PET, are `WordCase`'s job.)
  */
@@ -30,6 +30,8 @@ const GUARDS: ReadonlyMap<string, (w: WordInContext) => boolean> = new Map<strin
   ['later', (w) => w.word === 'later'],
   ['medic', (w) => /^medical(?:ly)?$/.test(w.word)],
   ['burn', (w) => w.word === 'burning'],
+  // Porter joins "inhaler" to "inhalants": "how do I use my inhaler" named Substance use - inhalants.
+  ['inhal', (w) => /^inhalers?$/.test(w.word)],
   // "The cold" is the illness ("the cold I caught") unless a temperature word follows.
   // "Sensitive to cold", "exposure to cold": the singular after "to" is the temperature.
   ['cold', (w) => COLD_THING.test(w.next) || COLD_STATE.test(w.prev) || (w.prev === 'to' && w.word === 'cold')],

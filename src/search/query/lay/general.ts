@@ -16,8 +16,10 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\b(?:(?:a )?holes? in ${POSSESSIVE}lungs?|(?:a )?punctured lungs?)\\b`, 'gi'), 'collapsed lung'],
   // The archive writes "Satiety - early"; "full" alone finds nothing of it.
   [/\bfeel(?:s|ing)? (?:so |very )?full (?:(?:very |so |too |really )?(?:quickly|fast|soon|early)|after (?:eating |only |just )*(?:a little|a few bites|a couple of bites|a small (?:amount|meal)|small (?:amounts|meals)))\b/gi, 'satiety - early'],
+  // "Inhaler" and "use" met Substance use - inhalants; the archive's pages are How to use an inhaler.
+  [/\b(?:use|using|uses|take|taking|takes) (?:an?|my|the|his|her|your|their|our) (?:asthma |rescue |puffer )?inhalers?\b/gi, 'how to use an inhaler'],
   // Wanting to lose weight is not the archive's unintentional weight loss, nor losing it after pregnancy.
-  [/\b(?:want|wants|wanting|need|needs|trying|try|tries|tried|how|way|ways|help me|helps? (?:me |you )?|plan|diet|pills?|medications?|medicines?|drugs?) to lose (?:some |the |this |my |her |his |extra |excess |more |a lot of |belly |that )?(?:weight|pounds|kilos|lbs|belly fat|fat)\b/gi, 'weight control'],
+  [/\b(?:(?:want|wants|wanting|need|needs|trying|try|tries|tried|how|way|ways|help me|helps? (?:me |you )?|plan|diet|pills?|medications?|medicines?|drugs?) to|how (?:can|do|should|could|would|will|does|did) (?:i|you|we|one|he|she|they|my \w+)(?: ever| best| safely| quickly| fast)?) lose (?:some |the |this |my |her |his |extra |excess |more |a lot of |belly |that )?(?:weight|pounds|kilos|lbs|belly fat|fat)\b/gi, 'weight control'],
   [/\b(for|about|on) losing (?:some |the |this |my |her |his |extra |excess |more |a lot of |belly |that )?(?:weight|pounds|kilos|lbs|belly fat|fat)\b/gi, '$1 weight loss'],
   [/\b(?:(?:keeps?|keep on|kept) losing weight|losing weight (?:without trying|for no (?:apparent |obvious )?reason|even though (?:I|she|he|they) (?:eats?|am eating|is eating|are eating))|unexplained weight loss)\b/gi, 'unintentional weight loss'],
   [/\b(?:(?:keeps?|keep on|kept) (?:gaining|putting on) weight|(?:gaining|putting on) weight (?:without trying|for no (?:apparent |obvious )?reason|even though)|unexplained weight gain)\b/gi, 'unintentional weight gain'],

@@ -18,6 +18,10 @@ export const MIND_TERMS: readonly LayTerm[] = [
   // A child who will not sleep is a question of bedtime habits; "sleep" and "night" met Night terror.
   [new RegExp(`\\b(?:(?:get|getting|make|making|help|helping) ${POSSESSIVE}${CHILD} (?:to )?(?:sleep|go to (?:bed|sleep)|stay in bed|fall asleep|settle)|${CHILD}(?:'s)? (?:won'?t|will not|doesn'?t|does not|never|can'?t|cannot|is not|isn'?t|refuses to) (?:sleep|go to (?:bed|sleep)|stay (?:in bed|asleep)|settle|settling|sleeping)(?: through the night)?)\\b`, 'gi'), 'bedtime habits', { keep: true }],
   [new RegExp(`\\b(?:${CANT} stop worrying|worry(?:ing)? (?:all the time|too much|constantly|about everything)|constant(?:ly)? worr(?:y|ying|ied))\\b`, 'gi'), 'anxiety'],
+  // Porter stems "alcoholism" to "alcohol", which met Alcoholic neuropathy; the archive's page is
+  // Alcohol use disorder. The word stays for the pages that hold it.
+  [/\balcoholism\b(?! and alcohol abuse| - )/gi, 'alcohol use disorder', { keep: true }],
+  [/\b(?:overthink|overthinks|overthinking|over-thinking|over thinking)\b/gi, 'anxiety', { keep: true }],
   [new RegExp(`\\b${TROUBLE} (?:with )?remembering(?: things)?\\b`, 'gi'), 'memory loss'],
   // Low mood in everyday words; not "feel down there" or "down my leg".
   [/\bfeel(?:s|ing)? (?:so |very |really |a bit |kind of |pretty )?(?:down|blue)\b(?! (?:there|here|below|my|his|her|the|your|their|into|in|to|on|through|towards|from|the)\b)/gi, 'depressed'],

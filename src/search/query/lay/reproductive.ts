@@ -33,5 +33,10 @@ export const REPRODUCTIVE_TERMS: readonly LayTerm[] = [
   [/\b(?:(?:pain|painful|hurts?|hurting|sore) (?:during|with|after|when having) (?:sex|intercourse)|painful (?:sex|intercourse))\b/gi, 'sexual problems: painful intercourse'],
   // "STD" is also the short name of spondylothoracic dysostosis, which the archive files under it.
   [/\b(?:STDs?|STIs?)\b/gi, 'sexually transmitted diseases', { notWith: /\b(?:spondylo\w*|dysostosis|jarcho)\b/i }],
+  // "Swollen" meets every swelling page; the archive's page is Scrotal swelling.
+  [/\b(?:swollen|swelling (?:of|in) (?:the |my |his |one |a |both )?|enlarged) (?:left |right )?(?:testicles?|testes|testis|scrotum)\b|\b(?:testicles?|testes|testis|scrotum) (?:(?:is|are|got|gotten|has|have|looks?|feels?|became|become|been|getting|so|very|really) )*(?:swollen|swelling|enlarged)\b/gi, 'scrotal swelling'],
+  // Being checked for a cancer is its screening: "how often should men get checked for prostate cancer".
+  [/\b(?:get|gets|getting|got|be|being|been) (?:checked|screened|tested) for (prostate|breast|colon|cervical) cancer\b/gi, '$1 cancer screening'],
+  [/\b(?:get|gets|getting|got|be|being|been) (?:checked|screened|tested) for colorectal cancer\b/gi, 'colon cancer screening'],
   [/\b(?:prostate (?:exams?|examinations?|checks?|check-?ups?|screenings?)|digital rectal exam(?:ination)?s?)\b/gi, 'prostate cancer screening', { keep: true }],
 ];

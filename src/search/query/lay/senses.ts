@@ -30,6 +30,11 @@ export const SENSE_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\b(?:(?:one|1) of ${POSSESSIVE}pupils (?:is )?(?:bigger|larger|smaller|wider|more dilated)|pupils? (?:are |is )?(?:of )?(?:different|uneven|unequal) sizes?|pupils? (?:are |is )?(?:uneven|unequal|not the same size)|(?:uneven|unequal) pupils?)\\b`, 'gi'), 'anisocoria'],
   // "Coating" meets Coats disease. A black or hairy tongue has a page of its own and is left alone.
   [new RegExp(`\\b(?:white|whitish|yellow|yellowish|furry) (?:coating|coat|film|layer|stuff) on ${POSSESSIVE}tongue|\\btongue (?:(?:is|has|looks|has got|got|with) )*(?:an? )?(?:white|whitish|coated|furry)(?: (?:coating|coat|film|layer))?\\b|\\b(?:coated|white) tongue\\b`, 'gi'), 'tongue problems'],
+  // White patches in the mouth are mostly thrush; "patches" alone met the skin page Patches. On
+  // the tongue alone they are read above as a coated tongue.
+  [new RegExp(`\\bwhite (?:patches|patch|spots|spot|coating|film|stuff|sores|bumps|lesions) (?:in|on|inside|all over) ${POSSESSIVE}(?:baby'?s |babies |child'?s |son'?s |daughter'?s )?(?:(?:inner |inside of (?:the |my |his |her )?)?cheeks?|mouth|gums|lips?|roof of (?:the |my |his |her )?mouth)\\b`, 'gi'), 'oral thrush'],
+  // White spots on the tonsils met Pupil - white spots, which outranked Tonsillitis on "white spots".
+  [new RegExp(`\\bwhite (?:patches|patch|spots|spot|dots|stuff|pus|bumps|lumps|balls) (?:on|in) ${POSSESSIVE}(?:tonsils?|throat)\\b|\\b(?:tonsils?|throat) (?:(?:is|are|has|have|with|covered in|covered with|got) )+(?:some )?white (?:patches|spots|dots|stuff|pus)\\b`, 'gi'), 'tonsillitis'],
   // Hearing one's heartbeat in an ear ("Breathing difficulty - lying down" before) is pulsatile tinnitus.
   [new RegExp(`\\b(?:(?:ringing|buzzing|humming|whistling) (?:in|of) ${POSSESSIVE}${SIDE}ears?|hear(?:s|ing)? ${POSSESSIVE}(?:own )?(?:heart ?beats?|pulse|heart) in ${POSSESSIVE}${SIDE}ears?)\\b`, 'gi'), 'tinnitus'],
   [new RegExp(`\\b${POSSESSIVE}${SIDE}ears? (?:(?:is|are|keeps?|keep on|have been|has been|been) )?(?:ringing|buzzing)\\b`, 'gi'), 'tinnitus'],

@@ -11,6 +11,13 @@ export const SKIN_INJURY_TERMS: readonly LayTerm[] = [
   // read: not one on a dog, a clock's tick or a ticked box, nor being bitten by one, which a
   // message often tells on the way to another complaint ("bitten by a tick years ago, and now…").
   [new RegExp(`\\b(?:deer |dog |wood )?ticks? (?:(?:was|is|were|are) )?(?:on|in|out of|off|from|attached to|stuck (?:on|in|to)|embedded in|bit|biting|bitten) ${POSSESSIVE}(?:skin|scalp|head|neck|leg|legs|arm|arms|back|body|belly|groin|ear|armpit|side)\\b`, 'gi'), 'tick bite'],
+  // A face gone red met Hot tub folliculitis ("hot") and drinking's pages; the archive files it
+  // under Skin blushing/flushing (synonym "Flushing"). Not a red face with spots or a rash, which
+  // is a skin complaint of its own, nor a sunburnt one.
+  [new RegExp(`\\b(?:${POSSESSIVE}(?:face|cheeks|neck and face|face and neck) (?:(?:is|are|gets?|got|getting|goes|went|going|turns?|turned|turning|becomes?|became|feels?|felt|looks?|always|often|so|very|really|bright|all) )*(?:red|flushed|flushes|flush)|(?:red|flushed|flushing) (?:face|cheeks)|facial (?:redness|flushing))\\b`, 'gi'), 'flushing', { notWith: /\b(?:rash(?:es)?|spots?|pimples?|acne|bumps?|sun ?burn(?:t|ed)?|pustules?|blisters?|slapped|scaly|peeling|butterfly)\b/i }],
+  // Itching alone met Itching; flakes on the scalp are mostly dandruff, which the archive files under
+  // Seborrheic dermatitis. The question's words stay: scalp psoriasis and ringworm hold them too.
+  [/\b(?:(?:itchy|dry|sore|red|irritated),? (?:and )?)?(?:flaky|flaking|scaly|peeling) scalp\b|\bscalp (?:(?:is|gets|feels|keeps|always|so|very|really|itchy|dry|and|,) )*(?:flaky|flaking|scaly|peeling)\b|\b(?:flakes|flaking) (?:on|in|from) (?:my |his |her |the )?(?:scalp|hair)\b/gi, 'dandruff', { keep: true }],
   [/\bslapped[- ]cheeks?(?: (?:syndrome|disease|rash))?\b/gi, 'fifth disease'],
   // "Boiling" meets Boils.
   [/\b(?:scald(?:s|ed|ing)?|burn(?:s|ed|t)? (?:from|by|with|of) (?:boiling|hot) (?:water|oil|coffee|tea|soup|liquid|steam))\b/gi, 'burns'],
@@ -28,6 +35,10 @@ export const SKIN_INJURY_TERMS: readonly LayTerm[] = [
   [/\bsun burn(?:s|ed|t)?\b|\bsunburnt\b/gi, 'sunburn'],
   // "Hit" meets HIT (heparin-induced thrombocytopenia); "bump" and "head" alone find nothing useful.
   [new RegExp(`\\b(?:hit|hits|hitting|bumped|bumps|bumping|banged|bangs|banging|knocked|smacked|struck|whacked) ${POSSESSIVE}head\\b`, 'gi'), 'head injury'],
+  // "Stitches" matched no page; the archive tells when a cut needs them, and their care, under
+  // Laceration - sutures or staples and Cuts and puncture wounds. A stitch in one's side is
+  // another thing, and stitches after an operation are a surgical wound's.
+  [/\bstitches\b/gi, 'laceration sutures', { notWith: /\b(?:c-?sections?|caesarean|cesarean|episiotomy|surgery|surgical|operation|incision|knitting|sewing|laughing)\b/i }],
   // "Nail" meets the nail pages.
   [/\b(?:(?:stepped|steps?|stepping) on (?:a |an |some )?(?:rusty |old |sharp )?(?:nails?|tacks?|screws?|needles?)|rusty nails?)\b/gi, 'puncture wound'],
   // "Bitten" is not Porter's "bite", and "cat" meets Cat scratch disease. Ticks and insects have pages of their own.
