@@ -70,8 +70,21 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['My 4 year old has a fever', 'My baby is 8 months old and has a fever'],
   },
   pregnancy: {
-    raise: ['I am 10 weeks pregnant and bleeding', 'Pregnant with severe stomach pain', 'The baby is moving less than usual today'],
-    not: ['Can I get pregnant while breastfeeding?', 'Bleeding gums, is it vitamin C?'],
+    raise: [
+      'I am 10 weeks pregnant and bleeding',
+      'Pregnant with severe stomach pain',
+      'The baby is moving less than usual today',
+      'I am 28 weeks pregnant and my feet and hands are very swollen. I also have a headache.',
+      '32 weeks pregnant, my face looks puffy this morning',
+      'I am pregnant and my vision is blurry since yesterday',
+    ],
+    not: [
+      'Can I get pregnant while breastfeeding?',
+      'Bleeding gums, is it vitamin C?',
+      // Swollen ankles alone are common late in pregnancy; swelling of no face or hand is no sign.
+      'I am 35 weeks pregnant and my ankles are swollen by the evening',
+      'Can I eat puffed rice cakes while pregnant?',
+    ],
   },
   'black-stools': {
     raise: ['Black, sticky stools after a week of painkillers', 'Coughing up blood after a cold'],

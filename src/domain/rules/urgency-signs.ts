@@ -141,10 +141,15 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
   {
     id: 'pregnancy',
     level: 'urgent',
-    label: 'Bleeding, severe pain or headache, leaking fluid or a baby moving less during pregnancy',
+    label: 'Bleeding, severe pain or headache, swelling of the face or hands, blurred vision, leaking fluid or a baby moving less during pregnancy',
     when: [
       [re(String.raw`pregnan\w*`), re(String.raw`bleed\w*|spotting`)],
       [re(String.raw`pregnan\w*`), re(String.raw`severe ${gap(2)}(?:pain|headache|cramp\w*)|leaking fluid|waters? (?:broke|broken|breaking)`)],
+      // Pre-eclampsia's warning signs: swollen feet alone are common late in pregnancy, a swollen
+      // face or hands, a change in sight, or swelling with a headache are not.
+      [re(String.raw`pregnan\w*`), re(String.raw`(?:face|hands|fingers|eyes) ${gap(3)}(?:swollen|swelling|puffy|puffed)|(?:swollen|swelling (?:of|in) ${POSS}|puffy) ${gap(1)}(?:face|hands|fingers)`)],
+      [re(String.raw`pregnan\w*`), re(String.raw`(?:blurr\w*|blurry|double|dim\w*|spotty) (?:vision|sight|eyesight)|(?:vision|sight|eyesight) ${gap(2)}(?:blurr\w*|blurry|dim\w*)|(?:flashing|flashes of) lights?|seeing (?:spots|stars|flashes)`)],
+      [re(String.raw`pregnan\w*`), re(String.raw`swollen|swelling|puffy`), re(String.raw`headaches?`)],
       [re(String.raw`(?:baby|fetal|foetal|fetus|foetus) ${gap(2)}(?:moving less|stopped moving|not moving|moves less|movements? (?:have )?(?:slowed|stopped|reduced))|reduced (?:fetal|foetal|baby) movements?`)],
     ],
   },
