@@ -34,6 +34,15 @@ describe('a medicine that causes something', () => {
     assert.equal(first('how soon after taking lisinopril'), undefined);
   });
 
+  it('asks for the side effects of a medicine the asker blames, or fears for an organ', () => {
+    assert.equal(first('My doctor put me on lisinopril. Now I have a dry cough. Is it the medicine?'), 'side effects');
+    assert.equal(first('I am on lisinopril and I cough at night, could it be a side effect?'), 'side effects');
+    assert.equal(first('I take thyroid every day. Is this harming my heart?'), 'side effects');
+    // Blame or harm with no medicine named asks nothing of a medicine.
+    assert.notEqual(first('I have a cough. Is it the medicine?'), 'side effects');
+    assert.notEqual(first('can a cough hurt my heart'), 'side effects');
+  });
+
   it('leaves the causes of a complaint when the medicine is a suspect, an organ, or not the subject', () => {
     assert.equal(first('What would cause a cough in a patient on lisinopril?'), 'causes');
     assert.equal(first('why does my lisinopril cause a cough'), 'causes');

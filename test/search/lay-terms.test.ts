@@ -211,6 +211,8 @@ describe('everyday phrases', () => {
       ['why is my scalp so itchy and flaky', 'why is my scalp so itchy and flaky (dandruff)'],
       ['how do I stop overthinking', 'how do I stop overthinking (anxiety)'],
       ['how can I lose belly fat', 'weight control'],
+      ['a burning feeling in my chest after eating spicy food', 'a heartburn after eating spicy food'],
+      ['my husband snores and stops breathing at night', 'my husband snores and stops breathing at night (sleep apnea)'],
       ['how do I use an inhaler correctly', 'how do I how to use an inhaler correctly'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
@@ -316,6 +318,10 @@ describe('everyday phrases', () => {
       'Alcoholism and Alcohol Abuse',
       // Weight lost unasked is the other page.
       'why am I losing weight',
+      // A burning chest with no meal, acid or lying down named may be the heart's: left to the pain rules.
+      'burning pain in my chest when I walk up stairs',
+      // Breathing that stopped for another reason than sleep.
+      'he stopped breathing after choking on food',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

@@ -10,7 +10,9 @@ import type { UnderstoodQuery } from './understand.js';
  * would prefer "What causes chest pain?" to the medicine's side-effects page.
  *
  * So does a complaint that followed a medicine: "a rash after taking amoxicillin", "dizzy since I
- * started lisinopril".
+ * started lisinopril". And so does a complaint the asker blames on the medicine they name: "my
+ * doctor put me on lisinopril and now I have a dry cough. Is it the medicine?", "I take ibuprofen
+ * every day; is this harming my stomach?"
  */
 /** A medicine's name followed by one of these names an organ or a complaint: "a thyroid problem". */
 const NOT_MEDICINE = new Set([
@@ -24,6 +26,11 @@ const SINCE_GAP = new Set([
   'i', 'my', 'the', 'a', 'new', 'her', 'his', 'he', 'she',
 ]);
 const USE_TYPES = new Set(['interactions with medications', 'precautions', 'usage', 'dietary', 'emergency or overdose']);
+/** "Is it the medicine?", "could this be from my pills?", "is it a side effect?" */
+const BLAME =
+  /\b(?:(?:is|was|could|can|might|would|may) (?:it|this|that)(?: be)?|because of|caused by|due to|side effects? of) (?:from |caused by |due to |because of )?(?:the|my|this|that|these|those|his|her) (?:new )?(?:medicines?|medications?|meds|pills?|drugs?|tablets?)\b|\b(?:is|was|could|can|might|may) (?:it|this|that)(?: be)? (?:just )?an? (?:side effect|reaction to)\b/i;
+/** Harm to an organ asked of a medicine named: "is this harming my stomach or kidneys?" */
+const HARM = /\b(?:harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|hurt(?:s|ing)?|ruin(?:s|ed|ing)?|bad for) (?:to )?(?:my|your|his|her|the|our|their) (?:stomach|kidneys?|liver|heart|body|bones|eyes|teeth)\b/i;
 /** How far before the medicine a complaint may be named. */
 const COMPLAINT_BEFORE = 12;
 
@@ -33,10 +40,11 @@ export function asksMedicineEffect(text: string, q: Pick<UnderstoodQuery, 'foci'
   const foci = q.foci;
   // "Can I drink alcohol after taking ibuprofen" asks about taking the two together, not a complaint.
   const aboutUse = q.types.some((t) => USE_TYPES.has(t));
+  const blamed = BLAME.test(text) || HARM.test(text);
   for (const f of foci) {
     if (!isMedicine(f.key)) continue;
     if (NOT_MEDICINE.has(ws[f.start + f.length] ?? '')) continue;
-    if (causingVerbAfter(ws, f) >= 0) return true;
+    if (causingVerbAfter(ws, f) >= 0 || blamed) return true;
     if (!aboutUse && followsComplaint(ws, f, foci, isMedicine)) return true;
   }
   return false;

@@ -11,6 +11,8 @@ export const MIND_TERMS: readonly LayTerm[] = [
   // sleep-wake syndrome), unless something else wakes one: that is the question then.
   [/\b(?:wake|wakes|waking|woke|woken) up (?:(?:at|around|about) (?:[1-5](?::\d\d)? ?(?:am|a\.m\.|o'?clock)|\d\d?:\d\d)|(?:in|during) the (?:middle of the )?night|too early|(?:several|many|a few|multiple|\d+) times (?:a|at|during the|every|each) night|every night)(?: (?:every|each) (?:night|morning))?(?: and (?:can'?t|cannot|can not|don'?t|do not) (?:get back to|fall back) (?:sleep|asleep))?/gi, 'insomnia', { keep: true, notWith: /\b(?:breath\w*|pee|peeing|urinat\w*|bathroom|toilet|sweat\w*|pain\w*|hurt\w*|ache|aching|cough\w*|cramp\w*|chok\w*|gasp\w*|heart\w*|palpitat\w*|itch\w*|nightmares?|dreams?|baby|infant|newborn|toddler|child|son|daughter|kids?|snor\w*|hungry|reflux|heartburn|numb\w*|tingl\w*)\b/i }],
   [/\bsleep walking\b/gi, 'sleepwalking'],
+  // Breathing that stops in sleep is what sleep apnea is; "snores and stops breathing at night" met Snoring.
+  [/\b(?:stops?|stopped|stopping|pauses?|paused|pausing) (?:his |her |my |their )?breathing (?:[\w']+ ){0,5}?(?:at night|in (?:his|her|my|their) sleep|while (?:he|she|i|they) (?:is |are |am |was |were )?(?:sleeps?|sleeping|asleep)|during (?:the night|sleep)|when (?:he|she|i|they) (?:is |are |am )?(?:sleeps?|sleeping|asleep))\b/gi, 'sleep apnea', { keep: true }],
   [/\b(?:bed wetting|wet(?:s|ting)? the bed)\b/gi, 'bedwetting'],
   // "Tired" stems to "tire" and meets Michelin tire baby syndrome; "tired of" and "tired eyes" mean other things.
   [/(?<!\beyes? (?:(?:feel|feels|are|look|looks|get|gets|seem|seems|is|so|very|really) ){1,3})\b(?:tired|worn out)\b(?! (?:of|eyes?)\b)/gi, 'fatigue'],

@@ -47,6 +47,10 @@ const LIMB = '(?:legs?|calf|calves|thighs?|hamstrings?|feet|foot|toes?)';
  * shoulder hurts when I lift my arm" found Breast lift; "my muscles are sore" Mouth sores).
  */
 export const PAIN_TERMS: readonly LayTerm[] = [
+  // A burning in the chest that meals, lying down or acid bring on is heartburn (it met Chest
+  // pain's "what to do"). Without such a word the chest's pain rule below reads it: burning chest
+  // pain may be the heart's.
+  [new RegExp(`\\b(?:burning (?:pain |sensation |feeling )?(?:in|behind|under) ${POSSESSIVE}(?:chest|breast ?bone|sternum)|${POSSESSIVE}chest (?:is |feels |keeps )?burning|burning chest(?: pain)?)\\b(?=.{0,160}?\\b(?:after (?:a |my |big )?(?:meals?|eating|food|dinner|lunch)|(?:lie|lying|lay|laying) down|antacids?|acid|spicy|tums|bend(?:ing)? over)\\b)`, 'gis'), 'heartburn'],
   ...BY_SITE,
   // "Jaw" alone finds a broken jaw. A jaw that locks is left alone: it may be dislocated, or tetanus.
   [/\bjaw (?:(?:is|keeps|joint|always|sometimes) )*(?:clicks?|clicking|pops?|popping|cracks?|cracking)\b/gi, 'TMJ disorders'],
