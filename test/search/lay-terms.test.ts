@@ -213,6 +213,9 @@ describe('everyday phrases', () => {
       ['how can I lose belly fat', 'weight control'],
       ['a burning feeling in my chest after eating spicy food', 'a heartburn after eating spicy food'],
       ['my husband snores and stops breathing at night', 'my husband snores and stops breathing at night (sleep apnea)'],
+      ['a fluttering in my chest and skipped beats', 'a heart palpitations and heart palpitations'],
+      ['purple veins that bulge on my legs', 'purple varicose veins on my legs'],
+      ['I have hair growing on my chin', 'I have hirsutism'],
       ['how do I use an inhaler correctly', 'how do I how to use an inhaler correctly'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
@@ -322,6 +325,9 @@ describe('everyday phrases', () => {
       'burning pain in my chest when I walk up stairs',
       // Breathing that stopped for another reason than sleep.
       'he stopped breathing after choking on food',
+      // A boy's first beard is no complaint; a swollen vein may be a clot, not a varicose vein.
+      'my son has chin hair at 12',
+      'a swollen vein in my calf that hurts',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

@@ -47,8 +47,10 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\b(?:short of breath|out of breath|hard to breathe|struggling to breathe|${TROUBLE} (?:breathing|to breathe|catching my breath))\\b`, 'gi'), 'breathing difficulty'],
   [new RegExp(`\\b(?:yellow(?:ing|ish)? (?:of )?${POSSESSIVE}(?:skin|eyes)|(?:skin|eyes) (?:is |are |has |have )?(?:turned |turning |gone |going )?yellow)\\b`, 'gi'), 'jaundice'],
   [new RegExp(`\\b(?:hard to swallow|${TROUBLE} (?:swallowing|to swallow))\\b`, 'gi'), 'swallowing problems'],
-  [new RegExp(`\\b(?:racing heart|${POSSESSIVE}heart (?:is |keeps )?(?:racing|pounding|fluttering|(?:skipping|skips?|skipped)(?: a)? beats?)|skipped heart ?beats?|(?:fast|rapid|racing|pounding) heart ?(?:beats?|rate)|${POSSESSIVE}heart ?(?:beats?|rate)? (?:(?:is|keeps|was|starts|started|feels?|gets?|goes|beating|beats|suddenly|always|sometimes) )*(?:so |very |really |too |super )?(?:fast|rapidly|quickly|hard))\\b`, 'gi'), 'heart palpitations'],
+  [new RegExp(`\\b(?:racing heart|${POSSESSIVE}heart (?:is |keeps )?(?:racing|pounding|fluttering|(?:skipping|skips?|skipped)(?: a)? beats?)|skipped heart ?beats?|(?:skipped|skipping|missed|extra) beats?|flutter(?:ing|s)? (?:feeling |sensation )?in ${POSSESSIVE}chest|(?:fast|rapid|racing|pounding) heart ?(?:beats?|rate)|${POSSESSIVE}heart ?(?:beats?|rate)? (?:(?:is|keeps|was|starts|started|feels?|gets?|goes|beating|beats|suddenly|always|sometimes) )*(?:so |very |really |too |super )?(?:fast|rapidly|quickly|hard))\\b`, 'gi'), 'heart palpitations'],
   [/\bacid reflux\b/gi, 'gastroesophageal reflux disease'],
+  // Veins that bulge met Leg pain and the vein pages of rare diseases; the archive's pages say varicose.
+  [/\b(?:(?:bulging|bulgy|twisted|ropey|ropy)(?:,? (?:and )?(?:blue|purple|dark|twisted|painful))? veins|veins (?:that |which )?(?:bulge|are bulging|stick out|are sticking out|pop out|are popping out))\b/gi, 'varicose veins'],
   [/\b(?:slipped|bulging|herniated|ruptured) discs?\b/gi, 'herniated disk'],
   [new RegExp(`\\bblood clots? in ${POSSESSIVE}(?:legs?|calf|calves|thigh)\\b`, 'gi'), 'deep vein thrombosis'],
   [new RegExp(`\\bblood clots? in ${POSSESSIVE}lungs?\\b`, 'gi'), 'pulmonary embolism'],

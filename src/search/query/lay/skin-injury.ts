@@ -18,6 +18,9 @@ export const SKIN_INJURY_TERMS: readonly LayTerm[] = [
   // Itching alone met Itching; flakes on the scalp are mostly dandruff, which the archive files under
   // Seborrheic dermatitis. The question's words stay: scalp psoriasis and ringworm hold them too.
   [/\b(?:(?:itchy|dry|sore|red|irritated),? (?:and )?)?(?:flaky|flaking|scaly|peeling) scalp\b|\bscalp (?:(?:is|gets|feels|keeps|always|so|very|really|itchy|dry|and|,) )*(?:flaky|flaking|scaly|peeling)\b|\b(?:flakes|flaking) (?:on|in|from) (?:my |his |her |the )?(?:scalp|hair)\b/gi, 'dandruff', { keep: true }],
+  // Hair where a woman's face has little ("hair growing on my chin") is the archive's Excessive or
+  // unwanted hair in women (synonym Hirsutism); "chin" and "hair" alone met acne and hair loss pages.
+  [/\b(?:(?:dark |thick |coarse |black |excess |unwanted )?hairs? (?:growing |growth )?(?:on|under) (?:my |her |the )?(?:chin|upper lip|jaw ?line|cheeks|chest|belly|stomach)|(?:chin|facial) hairs?|(?:growing|grow|grows|grew) (?:a )?(?:beard|moustache|mustache))\b/gi, 'hirsutism', { notWith: /\b(?:men|man|husband|boyfriend|son|boy|he|his|him|teenage boy|male)\b/i }],
   [/\bslapped[- ]cheeks?(?: (?:syndrome|disease|rash))?\b/gi, 'fifth disease'],
   // "Boiling" meets Boils.
   [/\b(?:scald(?:s|ed|ing)?|burn(?:s|ed|t)? (?:from|by|with|of) (?:boiling|hot) (?:water|oil|coffee|tea|soup|liquid|steam))\b/gi, 'burns'],
