@@ -144,7 +144,7 @@ export class MedicalSearchIndex implements SearchIndex {
     // A leaflet's plain medicine name is no alias: its words are already in the full name.
     const formKeys = this.params.medicineNames ? doc.focus.flatMap((f) => medicineNames(f, doc.questionType)).flatMap(keyOf) : [];
     const bracketed = this.params.bracketNames ? doc.focus.flatMap((f) => bracketNames(f, doc.questionType)) : [];
-    const qualified = this.params.qualifiedNames ? names.flatMap(qualifiedNames) : [];
+    const qualified = this.params.qualifiedNames ? doc.focus.flatMap(qualifiedNames) : [];
     const extraKeys = [...bracketed, ...qualified].flatMap(keyOf);
     const keys = [...focusKeys, ...synonymKeys, ...formKeys, ...extraKeys];
     this.lexicon.learnCase(`${doc.question}\n${doc.answer}`);

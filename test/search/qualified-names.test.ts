@@ -44,4 +44,12 @@ describe('the names a page with a population or a colon in its name is filed und
     assert.deepEqual(understand(false), []);
     assert.equal(anIndexOf(docs, { useRerank: false }).search('what causes intussusception', { limit: 1 })[0]?.id, 'INT2');
   });
+
+  it('files the main name only: a synonym for a population does not make the everyday word its focus', () => {
+    const docs = [
+      aTrustedDoc('GERI', 'What is (are) Gastroesophageal reflux in infants ?', 'Food comes back up from an infant\'s stomach.', 'Gastroesophageal reflux in infants', 'information', { synonyms: ['Reflux - infants'] }),
+      aTrustedDoc('GERD', 'What is (are) Gastroesophageal reflux disease ?', 'Stomach contents leak back into the food pipe.', 'Gastroesophageal reflux disease', 'information'),
+    ];
+    assert.deepEqual(anIndexOf(docs, { useRerank: false }).understand('what is reflux').foci, []);
+  });
 });

@@ -2,12 +2,12 @@
  * Two more ways a page name hides the name people use, beside brackets (`bracket-names.ts`):
  *
  * - a trailing population qualifier: "Intussusception - children", "Pyloric stenosis - infant",
- *   "Obstructive sleep apnea - adults", "Kidney infection - adults". Nobody asking about
- *   intussusception adds "children", and focus recognition matches whole names, so such a question
- *   recognised no focus and lost every focus and type boost. Of about 250 such MedQuAD names the
- *   name without its qualifier was no focus of its own for about 170. Whom the page is written
- *   for is still read from its main name (`population.ts`), so an adult's question about reflux
- *   does not get "Reflux - infants" first for this rule.
+ *   "Obstructive sleep apnea - adults". Nobody asking about intussusception adds "children", and
+ *   focus recognition matches whole names, so such a question recognised no focus and lost every
+ *   focus and type boost. Only a page's main names are read, as for brackets: a synonym such as
+ *   "Reflux - infants" (of Gastroesophageal reflux in infants) would make every "reflux" question
+ *   about the infants' page, and the population penalty, which reads the main name, does not
+ *   outweigh a focus boost.
  * - a title with a colon: "Pyelonephritis: Kidney Infection", "Microscopic Colitis: Collagenous
  *   Colitis and Lymphocytic Colitis", "Treatment Methods for Kidney Failure: Hemodialysis". The
  *   part before the colon names the page; the part after does too when it is a short name
