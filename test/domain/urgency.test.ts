@@ -54,8 +54,20 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['How do I look after myself after surgery?', 'Can I cut my own hair with eczema?'],
   },
   poisoning: {
-    raise: ['My toddler swallowed a button battery', 'I think I took too many sleeping pills', 'paracetamol overdose'],
-    not: ['How many sleeping pills can I take per week?', 'Is bleach safe for cleaning a baby bottle?'],
+    raise: [
+      'My toddler swallowed a button battery',
+      'I think I took too many sleeping pills',
+      'paracetamol overdose',
+      'my toddler drank some cough syrup',
+      'My 3 year old got into my blood pressure pills',
+    ],
+    not: [
+      'How many sleeping pills can I take per week?',
+      'Is bleach safe for cleaning a baby bottle?',
+      // A child taking medicine as given, or unable to swallow it, is no poisoning.
+      'My son takes his asthma pills every morning',
+      "my daughter can't swallow tablets, can I crush them?",
+    ],
   },
   meningitis: {
     raise: ['Stiff neck and a high fever since last night', 'a rash that does not fade under a glass'],

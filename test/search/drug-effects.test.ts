@@ -38,6 +38,9 @@ describe('a medicine that causes something', () => {
     assert.equal(first('My doctor put me on lisinopril. Now I have a dry cough. Is it the medicine?'), 'side effects');
     assert.equal(first('I am on lisinopril and I cough at night, could it be a side effect?'), 'side effects');
     assert.equal(first('I take thyroid every day. Is this harming my heart?'), 'side effects');
+    // A complaint after a medicine was begun; what the medicine is for is no complaint.
+    assert.equal(first('I started lisinopril last week and now I have a cough'), 'side effects');
+    assert.notEqual(first('I started thyroid for my hair loss, when will it work?'), 'side effects');
     // Blame or harm with no medicine named asks nothing of a medicine.
     assert.notEqual(first('I have a cough. Is it the medicine?'), 'side effects');
     assert.notEqual(first('can a cough hurt my heart'), 'side effects');

@@ -216,6 +216,8 @@ describe('everyday phrases', () => {
       ['a fluttering in my chest and skipped beats', 'a heart palpitations and heart palpitations'],
       ['purple veins that bulge on my legs', 'purple varicose veins on my legs'],
       ['I have hair growing on my chin', 'I have hirsutism'],
+      ['when should I take my thyroid pill', 'when should I take my thyroid pill (levothyroxine)'],
+      ['it feels like there is a lump in my throat', 'it globus sensation'],
       ['how do I use an inhaler correctly', 'how do I how to use an inhaler correctly'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
@@ -328,6 +330,8 @@ describe('everyday phrases', () => {
       // A boy's first beard is no complaint; a swollen vein may be a clot, not a varicose vein.
       'my son has chin hair at 12',
       'a swollen vein in my calf that hurts',
+      // A lump found in the neck is no feeling in the throat.
+      'I found a lump in my throat area',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

@@ -113,7 +113,14 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'emergency',
     // What to call is the advice's job, which names the operator's number; a label only names the sign.
     label: 'A possible overdose or poisoning (a poison control centre can also advise)',
-    when: [[re(String.raw`overdos\w*|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)]],
+    when: [
+      [re(String.raw`overdos\w*|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)],
+      // A young child who got into medicine meant for someone else: any amount may be too much.
+      [
+        re(String.raw`toddler|baby|infant|(?:my|our|his|her) (?:little )?(?:son|daughter|kid|child|boy|girl)|(?:[1-9]|1[0-2])[ -](?:years?|yrs?|months?)[ -]old`),
+        re(String.raw`(?:drank|swallowed|ate|got into|gotten into|chewed) ${gap(4)}(?:pills|tablets|capsules|cough (?:syrup|medicine)|(?:a |the |some |his |her |my |a whole )?bottle of \w+|medicine cabinet|vitamins|gummies)`),
+      ],
+    ],
   },
   {
     id: 'meningitis',

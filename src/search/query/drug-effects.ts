@@ -10,7 +10,7 @@ import type { UnderstoodQuery } from './understand.js';
  * would prefer "What causes chest pain?" to the medicine's side-effects page.
  *
  * So does a complaint that followed a medicine: "a rash after taking amoxicillin", "dizzy since I
- * started lisinopril". And so does a complaint the asker blames on the medicine they name: "my
+ * started lisinopril", "I started sertraline and feel more anxious". And so does a complaint the asker blames on the medicine they name: "my
  * doctor put me on lisinopril and now I have a dry cough. Is it the medicine?", "I take ibuprofen
  * every day; is this harming my stomach?"
  */
@@ -33,6 +33,16 @@ const BLAME =
 const HARM = /\b(?:harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|hurt(?:s|ing)?|ruin(?:s|ed|ing)?|bad for) (?:to )?(?:my|your|his|her|the|our|their) (?:stomach|kidneys?|liver|heart|body|bones|eyes|teeth)\b/i;
 /** How far before the medicine a complaint may be named. */
 const COMPLAINT_BEFORE = 12;
+/**
+ * "I started sertraline and…", "since I began taking metformin…": the medicine was begun, and what
+ * follows it may be a complaint. Not "start", which asks whether or when to.
+ */
+const BEGUN = new Set(['started', 'began', 'begun']);
+/** How far after a begun medicine a complaint may be named. */
+const COMPLAINT_AFTER = 12;
+/** Words before a focus that make it what the medicine is for, not a complaint: "metformin for my PCOS". */
+const FOR_WORDS = new Set(['for', 'treat', 'against', 'control', 'manage', 'prevent']);
+const OWNER_WORDS = new Set(['my', 'his', 'her', 'the', 'a', 'an', 'their', 'our', 'your']);
 
 /** Whether `text` (the words focus recognition read) makes a medicine the cause of something. */
 export function asksMedicineEffect(text: string, q: Pick<UnderstoodQuery, 'foci' | 'types'>, isMedicine: (key: number) => boolean): boolean {
@@ -45,7 +55,7 @@ export function asksMedicineEffect(text: string, q: Pick<UnderstoodQuery, 'foci'
     if (!isMedicine(f.key)) continue;
     if (NOT_MEDICINE.has(ws[f.start + f.length] ?? '')) continue;
     if (causingVerbAfter(ws, f) >= 0 || blamed) return true;
-    if (!aboutUse && followsComplaint(ws, f, foci, isMedicine)) return true;
+    if (!aboutUse && (followsComplaint(ws, f, foci, isMedicine) || complaintAfterBegun(ws, f, foci, isMedicine))) return true;
   }
   return false;
 }
@@ -56,6 +66,20 @@ function followsComplaint(ws: readonly string[], f: FocusMatch, foci: readonly F
   while (i >= 0 && f.start - i <= 4 && SINCE_GAP.has(ws[i] ?? '')) i--;
   if (i < 0 || !SINCE.has(ws[i] ?? '')) return false;
   return foci.some((c) => c.start + c.length <= i && i - c.start <= COMPLAINT_BEFORE && !isMedicine(c.key));
+}
+
+/** "I started sertraline and feel more anxious": a medicine begun, then a complaint that is not what it is for. */
+function complaintAfterBegun(ws: readonly string[], f: FocusMatch, foci: readonly FocusMatch[], isMedicine: (key: number) => boolean): boolean {
+  let i = f.start - 1;
+  while (i >= 0 && f.start - i <= 3 && SINCE_GAP.has(ws[i] ?? '') && !BEGUN.has(ws[i] ?? '')) i--;
+  if (i < 0 || !BEGUN.has(ws[i] ?? '')) return false;
+  const end = f.start + f.length;
+  return foci.some((c) => {
+    if (c.start < end || c.start - end > COMPLAINT_AFTER || isMedicine(c.key)) return false;
+    let j = c.start - 1;
+    while (j >= end && OWNER_WORDS.has(ws[j] ?? '')) j--;
+    return !FOR_WORDS.has(ws[j] ?? '');
+  });
 }
 
 /**

@@ -69,6 +69,12 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // describes the patient ("an adult who is allergic to penicillin", "a patient with an allergy to
   // it", "(allergic to sulfa)"): the question is then about treating something else.
   [new RegExp(`(?<!\\b(?:who|that) (?:is|are|was|were|has been) |\\bwith (?:an? |known |multiple )?|\\()(?:\\b(?:${ALLERGY_DRUGS}) allerg(?:y|ies)\\b|\\b(?:allergic|allergy|allergies|(?:an )?allergic reactions?) to ${POSSESSIVE}(?:${ALLERGY_DRUGS})\\b)`, 'gi'), 'drug allergies', { keep: true }],
+  // A thyroid pill is mostly levothyroxine, whose leaflet says when to take it; "thyroid" and "pill"
+  // alone met Birth control pills. The words stay: other thyroid medicines hold them too.
+  [/\bthyroid (?:pills?|tablets?|medicines?|medications?|meds|hormone pills?|replacement)\b/gi, 'levothyroxine', { keep: true }],
+  // The feeling of a lump in the throat is the globus sensation (filed under Swallowing difficulty);
+  // it met Neck lump. A lump felt in the neck is left to the neck's pages.
+  [/\b(?:(?:feel(?:s|ing)?|feeling|sensation) (?:of |like )?(?:there'?s |there is |i have |having )?a lump in (?:my |the )?throat|lump in (?:my |the )?throat (?:feeling|sensation))\b/gi, 'globus sensation'],
   // "Thirsty" alone meets Thirst - absent as well as its opposite.
   [/\b(?:(?:so|very|always|constantly|really|extremely|excessively|unusually|abnormally|super) thirsty|thirsty all the time)\b/gi, 'excessive thirst'],
   // "Thyroid" alone names the gland's page; the archive files an enlarged gland under goiter. Not
