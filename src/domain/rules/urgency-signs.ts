@@ -115,7 +115,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     label: 'A possible overdose or poisoning (a poison control centre can also advise)',
     when: [
       [re(String.raw`overdos\w*|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)],
-      // A young child who got into medicine meant for someone else: any amount may be too much.
+      // A young child who got into medicine meant for someone else: even a little may be too much.
       [
         re(String.raw`toddler|baby|infant|(?:my|our|his|her) (?:little )?(?:son|daughter|kid|child|boy|girl)|(?:[1-9]|1[0-2])[ -](?:years?|yrs?|months?)[ -]old`),
         re(String.raw`(?:drank|swallowed|ate|got into|gotten into|chewed) ${gap(4)}(?:pills|tablets|capsules|cough (?:syrup|medicine)|(?:a |the |some |his |her |my |a whole )?bottle of \w+|medicine cabinet|vitamins|gummies)`),
