@@ -148,7 +148,7 @@ describe('everyday phrases', () => {
       ['How do I know if my child needs glasses?', 'How do I know if my child refractive errors?'],
       ['Can men get breast cancer?', 'Can male breast cancer?'],
       ['signs of breast cancer in men', 'signs of male breast cancer'],
-      ['a glass of wine', 'a glass of wine'],
+      ['a glass of water', 'a glass of water'],
       ['What are the treatments for blindness?', 'What are the treatments for loss of vision?'],
       ['am I going blind', 'am I loss of vision'],
       ['she is losing her eyesight', 'she is loss of vision'],
@@ -219,6 +219,26 @@ describe('everyday phrases', () => {
       ['when should I take my thyroid pill', 'when should I take my thyroid pill (levothyroxine)'],
       ['it feels like there is a lump in my throat', 'it globus sensation'],
       ['how do I use an inhaler correctly', 'how do I how to use an inhaler correctly'],
+      ['can you get herpes from a toilet seat', 'can you get herpes (herpes simplex) from a toilet seat'],
+      ['what shots do I need to travel to africa', "what shots (traveler's health) do I need to travel to africa"],
+      ['do I need travel vaccines for india', "do I need travel vaccines (traveler's health) for india"],
+      ['my son has lice, how do I get rid of them', 'my son has lice (head lice), how do I get rid of them'],
+      ['lice in my hair', 'lice (head lice) in my hair'],
+      ['how do I know if my water broke', 'how do I know if am I in labor, rupture of membranes'],
+      ['I think my waters are leaking', 'I think am I in labor, rupture of membranes'],
+      ['when should I go to the hospital for contractions', 'when should I go to the hospital for contractions (am I in labor)'],
+      ['how long does postpartum bleeding last', 'how long does postpartum care last'],
+      ['bleeding after giving birth', 'postpartum care'],
+      ['what causes a burning sensation in the feet', 'what causes a burning foot pain'],
+      ['my feet burn at night', 'burning foot pain at night'],
+      ['my feet have been burning, I am not diabetic', 'my burning foot pain, I am not diabetic'],
+      ['I am going on a safari. Which vaccines do I need?', "I am going on a safari. Which vaccines (traveler's health) do I need?"],
+      ['I gave birth 3 weeks ago and I am still bleeding', 'I gave birth 3 weeks ago and I am postpartum care'],
+      ['a cough with yellow mucus', 'a cough with mucus'],
+      ['green or yellow phlegm', 'phlegm'],
+      ['can I have a glass of wine on amoxicillin', 'can I have a glass of wine (alcohol) on amoxicillin'],
+      ['is it safe to drink beer while taking ibuprofen', 'is it safe to drink beer (alcohol) while taking ibuprofen'],
+      ['I feel dizzy when I turn my head', 'I feel dizzy (vertigo) when I turn my head'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });
@@ -332,6 +352,26 @@ describe('everyday phrases', () => {
       'a swollen vein in my calf that hurts',
       // A lump found in the neck is no feeling in the throat.
       'I found a lump in my throat area',
+      // Herpes named with its kind, or shingles; lice named where they are; shots with no journey.
+      'what is genital herpes',
+      'herpes zoster and shingles',
+      'is herpes zoster contagious',
+      'pubic lice on my son',
+      'how do you get lice',
+      'what shots does my baby need at 2 months',
+      // Water that is no one's waters; contractions of a muscle or of the heart.
+      'the water pipe broke',
+      'premature ventricular contractions',
+      'muscle contractions in my leg at night',
+      'bleeding after a tooth extraction',
+      // Burning feet in a diabetic are the diabetes pages' question; a burn on the foot is a burn.
+      'I have diabetes and burning feet',
+      'I burned my foot on hot sand',
+      // A fever named yellow; bleeding told after a birth but of the gums; wine as a food colour.
+      'what are the symptoms of yellow fever',
+      'I had my baby in May and now my gums are bleeding',
+      'a red wine stain on the skin',
+      'I feel dizzy when I stand up',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

@@ -182,6 +182,11 @@ describe('question type', () => {
     assert.equal(first('can I take ketorolac and ibuprofen together'), 'interactions with medications');
     assert.equal(first('is chickenpox contagious'), 'causes');
     assert.equal(first('can you catch strep throat from someone'), 'causes');
+    assert.equal(first('can you get herpes from a toilet seat'), 'causes');
+    assert.equal(first('can I get HIV from kissing'), 'causes');
+    // Getting something from a source that passes no infection, and getting pregnant, ask no cause.
+    assert.deepEqual(detectQuestionTypes('can you get vitamin D from the sun'), []);
+    assert.notEqual(first('can you get pregnant from kissing'), 'causes');
     // Stopping a complaint is treatment, not stopping a medicine.
     assert.equal(first('how do I stop a nosebleed'), 'treatment');
     // Something felt every day is no question of taking a medicine daily.

@@ -2,6 +2,13 @@ import { SEEK_CARE } from '../text/care-cues.js';
 import { INHERITANCE_ASKS } from '../text/inheritance-cues.js';
 import { TREATMENT_REQUESTS } from '../text/treatment-cues.js';
 
+/**
+ * Getting an infection from a way it might pass: "can you get herpes from a toilet seat". Only
+ * such ways are read: "get vitamin D from the sun" asks no cause, and "got it from my mother" may
+ * be heredity, not contagion. The gap admits a name the everyday phrases added in brackets.
+ */
+const CAUGHT_FROM = String.raw`(?:get|gets|got|getting|gotten|pick(?:ed)? up) (?!pregnant\b)(?:[\w'()-]+ ){1,5}from (?:a |an |the |my |his |her |your |their |someone'?s? |other |sharing |using |kissing |touching )?(?:toilets?|toilet seats?|kiss(?:ing|es)?|sex|oral sex|intercourse|shar(?:ing|ed)|towels?|cups?|glass(?:es)?|utensils?|razors?|needles?|(?:swimming )?pools?|hot tubs?|partners?|boyfriends?|girlfriends?|husbands?|wife|wives|someone|somebody|another person|other people|strangers?|dogs?|cats?|pets?|animals?|mosquito(?:e?s)?|ticks?|saliva|touching|hugging|shaking hands|door ?knobs?|gyms?|locker rooms?|school|day ?care|classmates?)`;
+
 /** What an interaction question asks: a medicine leaflet answers it under precautions, having no interactions section. */
 export const INTERACTION_TYPES: readonly string[] = ['interactions with medications', 'precautions'];
 
@@ -19,7 +26,7 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b((genes?|genetic|mutations?|chromosom(e|es|al)) (that )?(caus\w*|chang\w*|behind|involved|responsible)|genetic (cause|basis)|genetics)\b/, ['genetic changes']],
   [/\b(caus(e|es|ed|ing)|why (do|does|did|am|is|are)|reasons?|trigger(s|ed)?|leads? to)\b/, ['causes']],
   // How an infection passes between people: MedlinePlus tells it in the causes section.
-  [/\b(contagious|infectious|catch(ing)? .{1,40}\bfrom|how (is|are|does|do) .{1,40} (spread|transmitted|caught|passed)|transmit(s|ted)?|transmission)\b/, ['causes']],
+  [new RegExp(String.raw`\b(contagious|infectious|catch(ing)? .{1,40}\bfrom|how (is|are|does|do) .{1,40} (spread|transmitted|caught|passed)|transmit(s|ted)?|transmission|${CAUGHT_FROM})\b`), ['causes']],
   // Before symptoms: "which symptoms of a stroke need emergency care?" asks when to get help.
   [new RegExp(String.raw`\b((see|call|contact|visit|consult) (a |my |the |your )?(doctor|physician|gp)|${SEEK_CARE}|when to worry|an emergency)\b`), ['when to contact a medical professional']],
   [/\b(symptoms?|signs?|feel(s|ing)?|pain(ful)?|hurts?|(how (do|can|would|will) (i|you) know|do i have|could i have)|how (do|can|would|will) (i|you|we) tell (if|whether))\b/, ['symptoms']],

@@ -21,6 +21,7 @@ const EVERYDAY: Readonly<Record<string, string>> = {
   anxious: 'anxiety',
   // Everyday words for stool and urine, and short forms ("what's a normal temp for a baby").
   poo: 'stool', poop: 'stool', pee: 'urine', temp: 'temperature', temps: 'temperature', meds: 'medicines',
+  stung: 'sting',
   // British spellings.
   anaemia: 'anemia', anaemic: 'anemic', anaesthesia: 'anesthesia', anaesthetic: 'anesthetic',
   behaviour: 'behavior', coeliac: 'celiac', colour: 'color', diarrhoea: 'diarrhea', dyspnoea: 'dyspnea',

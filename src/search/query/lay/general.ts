@@ -75,6 +75,21 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // The feeling of a lump in the throat is the globus sensation (filed under Swallowing difficulty);
   // it met Neck lump. A lump felt in the neck is left to the neck's pages.
   [/\b(?:(?:feel(?:s|ing)?|feeling|sensation) (?:of |like )?(?:there'?s |there is |i have |having )?a lump in (?:my |the )?throat|lump in (?:my |the )?throat (?:feeling|sensation))\b/gi, 'globus sensation'],
+  // "Herpes" alone names no focus (the archive has Genital herpes, Herpes Simplex, Herpes - oral…),
+  // so "can you get herpes from a toilet seat" met Genital injury. Herpes named with its kind is
+  // left as typed; the word stays.
+  [/(?<!\b(?:genital|oral|neonatal|ocular|eye|skin) )\bherpes\b(?! (?:simplex|zoster|gladiatorum|genitalis|encephalitis|labialis|keratitis|whitlow))/gi, 'herpes simplex', { keep: true, notWith: /\b(?:shingles|zoster|chicken ?pox|cold sores?|fever blisters?)\b/i }],
+  // Shots for a journey are the archive's Traveler's Health ("shots" alone met Childhood Immunization).
+  [/\b(?:travel(?:l?ing)? (?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?)|(?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?)(?= (?:[\w'-]+ ){0,6}(?:before|for|to) (?:[\w'-]+ ){0,2}(?:travel(?:l?ing)?|trips?|abroad|overseas|safaris?|vacations?|holidays?)\b)|(?<=\b(?:travel(?:l?ing)?|trips?|abroad|overseas|safaris?)\b[^.?!]{0,80}[.?!]?[^.?!]{0,80})\b(?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?))\b/gi, "traveler's health", { keep: true }],
+  // "Yellow mucus and a fever" met Yellow fever. The colour of phlegm names no complaint of its own.
+  [/\b(?:yellow(?:ish)?|green(?:ish)?|yellow-green|yellowish-green|brown(?:ish)?)(?: (?:or|and|\/) (?:yellow|green)(?:ish)?)? (mucus|phlegm|snot|sputum)\b/gi, '$1'],
+  // Whether one may have a glass of wine (with a medicine, in a condition) asks about alcohol, as the
+  // archive's leaflets and pages put it ("wine" alone met none of them). Only the asking: wine told
+  // of ("my cheeks turn red when I drink wine") keeps its own complaint.
+  [/\b(?:(?:can|could|may|should) (?:i|you|he|she|we|they) (?:still |safely |ever )?|(?:ok|okay|safe|fine|alright|all right|bad) to (?:still )?)(?:drink|have) (?:a |some |any |one |two |red |white |a little |a few |(?:a |one )?(?:glass(?:es)?|bottles?|cans?|pints?|shots?|sips?) of )*(?:wine|beers?|whiske?y|vodka|rum|gin|tequila|liquor|champagne|cocktails?)\b/gi, 'alcohol', { keep: true }],
+  // Dizziness that turning the head or lying down brings on is the archive's vertigo ("turn" and
+  // "bed" met Turning patients over in bed).
+  [/\b(?:dizzy|dizziness|lightheaded|light-headed|spinning)\b(?=[^.?!]{0,60}\b(?:turn(?:s|ed|ing)? (?:my|his|her|the) head|(?:lie|lying|lay|laying) down|roll(?:s|ed|ing)? over|look(?:s|ed|ing)? up)\b)/gi, 'vertigo', { keep: true }],
   // "Thirsty" alone meets Thirst - absent as well as its opposite.
   [/\b(?:(?:so|very|always|constantly|really|extremely|excessively|unusually|abnormally|super) thirsty|thirsty all the time)\b/gi, 'excessive thirst'],
   // "Thyroid" alone names the gland's page; the archive files an enlarged gland under goiter. Not

@@ -51,6 +51,9 @@ export const PAIN_TERMS: readonly LayTerm[] = [
   // pain's "what to do"). Without such a word the chest's pain rule below reads it: burning chest
   // pain may be the heart's.
   [new RegExp(`\\b(?:burning (?:pain |sensation |feeling )?(?:in|behind|under) ${POSSESSIVE}(?:chest|breast ?bone|sternum)|${POSSESSIVE}chest (?:is |feels |keeps )?burning|burning chest(?: pain)?)\\b(?=.{0,160}?\\b(?:after (?:a |my |big )?(?:meals?|eating|food|dinner|lunch)|(?:lie|lying|lay|laying) down|antacids?|acid|spicy|tums|bend(?:ing)? over)\\b)`, 'gis'), 'heartburn'],
+  // Burning feet are a foot pain the archive tells under Foot pain's causes; "burning" met Burns.
+  // Not in a diabetic, whom the diabetes pages on the feet answer.
+  [new RegExp(`\\b(?:burning (?:pain |sensation |feeling )?(?:in|on) ${POSSESSIVE}(?:feet|foot|soles(?: of ${POSSESSIVE}feet)?)|(?:feet|foot|soles of ${POSSESSIVE}feet) (?:(?:are|is|keep|keeps|feel|feels|always|often|so|very|really|start|started|have been|has been) )*burning|burning (?:feet|foot|soles)|(?:my|his|her|their) (?:feet|soles) (?:(?:always|often|sometimes|really) )?burn)\\b`, 'gi'), 'burning foot pain', { notWith: /\b(?<!\bnot (?:a )?|\bnon-?|\bnon )(?:diabet\w*)\b|\b(?:fire|stove|hot (?:water|sand|pavement|coals?)|scald\w*|sunburn\w*|chemicals?)\b/i }],
   ...BY_SITE,
   // "Jaw" alone finds a broken jaw. A jaw that locks is left alone: it may be dislocated, or tetanus.
   [/\bjaw (?:(?:is|keeps|joint|always|sometimes) )*(?:clicks?|clicking|pops?|popping|cracks?|cracking)\b/gi, 'TMJ disorders'],

@@ -27,6 +27,14 @@ export const REPRODUCTIVE_TERMS: readonly LayTerm[] = [
   // nutrition page's. The question's words stay.
   [new RegExp(`\\b(?:(?:early|first|earliest) (?:signs?|symptoms?) of (?:being )?(?:pregnancy|pregnant)|(?:signs?|symptoms?) (?:that )?${ONE_IS} pregnant|how (?:do|can|would|will|could) (?:i|you|she|we) (?:know|tell|find out|be sure) (?:if|whether) ${ONE_IS} pregnant|(?:am i|could i be|might i be|is she|could she be|might she be) pregnant)\\b`, 'gi'), 'pregnancy test', { keep: true }],
   [new RegExp(`\\b(?:foods?|eat|eating|diet)\\b(?=(?: [\\w'-]+){0,6} (?:while|when|during|if) (?:${ONE_IS} |being )?(?:pregnant|pregnancy)\\b)`, 'gi'), 'pregnancy and nutrition', { keep: true }],
+  // "Water" met Drinking Water. The archive tells of waters breaking under Am I in labor? and
+  // Premature rupture of membranes; its pages say "rupture of membranes".
+  [new RegExp(`\\b(?:${POSSESSIVE}waters? (?:just |has |have |had |might have |may have )?(?:broke|broken|breaking|break|breaks)|${POSSESSIVE}waters? (?:is |are )?leaking)\\b`, 'gi'), 'am I in labor, rupture of membranes', { notWith: /\b(?:pipes?|bottles?|heaters?|glass|main)\b/i }],
+  // Labour's contractions met nothing of labour; the archive's page is Am I in labor? Not a muscle's
+  // or the heart's contractions.
+  [/\b(?:labou?r |uterine |regular |strong |painful )?contractions\b/gi, 'am I in labor', { keep: true, notWith: /\b(?:muscles?|muscular|ventricular|atrial|heart|cardiac|pvcs?|pacs?|bladder|spasms?|twitch\w*|dupuytren\w*|esophag\w*|oesophag\w*|swallow\w*|barium|tertiary)\b/i }],
+  [/(?<=\b(?:gave birth|given birth|giving birth|had (?:a|my|the|our) baby|delivered (?:a|my|the|our) baby|my delivery|c-?section)\b[^.?!]{0,60})\b(?:still )?bleeding\b/gi, 'postpartum care', { notWith: /\b(?:gums?|nose|nosebleeds?|stool|rectal|rectum)\b/i }],
+  [/\b(?:post-?partum bleeding|bleeding (?:after|since) (?:giving birth|childbirth|(?:having|delivering) (?:a |my |the |her )?baby|(?:the |my |her )?delivery|(?:a |my |the |her )?(?:c-?section|birth)))\b/gi, 'postpartum care'],
   // "Drive" meets Impaired Driving.
   [/\b(?:sex drive|libido)\b/gi, 'sexual desire'],
   // The archive names painful intercourse only among "sexual problems".

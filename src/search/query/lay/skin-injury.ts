@@ -1,4 +1,4 @@
-import { type LayTerm, OWNERS, POSSESSIVE } from './words.js';
+import { type LayTerm, CHILD, OWNERS, POSSESSIVE } from './words.js';
 
 /** Skin, hair, nails, burns, bites and injuries in everyday words. */
 export const SKIN_INJURY_TERMS: readonly LayTerm[] = [
@@ -44,6 +44,9 @@ export const SKIN_INJURY_TERMS: readonly LayTerm[] = [
   [/\bstitches\b/gi, 'laceration sutures', { notWith: /\b(?:c-?sections?|caesarean|cesarean|episiotomy|surgery|surgical|operation|incision|knitting|sewing|laughing)\b/i }],
   // "Nail" meets the nail pages.
   [/\b(?:(?:stepped|steps?|stepping) on (?:a |an |some )?(?:rusty |old |sharp )?(?:nails?|tacks?|screws?|needles?)|rusty nails?)\b/gi, 'puncture wound'],
+  // "Lice" alone finds the Lice overview, and a child's met Pubic lice first; a child's lice, or lice
+  // in the hair, are head lice. The word stays: the overview still fits.
+  [new RegExp(`(?<=\\b(?:${CHILD}|school|classroom)\\b[^.?!]{0,80})\\blice\\b|\\blice\\b(?=[^.?!]{0,60}\\b(?:${CHILD}|hair|scalp|school|classroom|nits?|comb)\\b)`, 'gi'), 'head lice', { keep: true, notWith: /\b(?:pubic|crabs?|body lice|head lice|groin|genital\w*|clothes|clothing|bedding)\b/i }],
   // "Bitten" is not Porter's "bite", and "cat" meets Cat scratch disease. Ticks and insects have pages of their own.
   [/\b(?:bitten|bit) by (?:a |an |my |our |the |his |her |their |some )?(?:dogs?|puppy|cats?|kitten|animals?|bats?|rats?|raccoons?|monkeys?|squirrels?|fox(?:es)?|hamsters?|ferrets?|rabbits?|mice|mouse|pets?|horses?)\b/gi, 'animal bite'],
 ];
