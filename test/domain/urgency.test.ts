@@ -70,8 +70,13 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     ],
   },
   meningitis: {
-    raise: ['Stiff neck and a high fever since last night', 'a rash that does not fade under a glass'],
-    not: ['Stiff neck from sleeping badly', 'Fever after the flu jab'],
+    raise: [
+      'Stiff neck and a high fever since last night',
+      'a rash that does not fade under a glass',
+      "severe headache and a stiff neck, and I can't look at the light",
+      'my son has a stiff neck and a rash on his legs',
+    ],
+    not: ['Stiff neck from sleeping badly', 'Fever after the flu jab', 'my eyes are sensitive to light after the eye exam', 'a rash on my neck'],
   },
   testicle: {
     raise: ['Sudden severe pain in my testicle while playing football'],
@@ -81,6 +86,18 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     raise: ['My 3 week old baby has a fever of 38', 'Newborn with a high temperature'],
     not: ['My 4 year old has a fever', 'My baby is 8 months old and has a fever'],
   },
+  'fall-injury': {
+    raise: ["My grandmother fell and now she can't stand up", 'my dad slipped in the shower and cannot put weight on his leg', 'after her fall her leg looks shorter and turned out'],
+    not: ['I fell off my bike last week and my wrist hurts', "I am afraid of falling asleep and I can't walk far", 'how can I stop my elderly father from falling'],
+  },
+  'very-high-blood-pressure': {
+    raise: ['I took my blood pressure at the pharmacy and it was 180 over 110. I feel fine.', 'is 185/100 a dangerous blood pressure', 'my blood pressure was 200 this morning', 'blood pressure 130/125'],
+    not: ['my bp is 150/95 is that high', 'my blood pressure is 120/80', 'blood pressure medicine 200 mg', 'my pulse is 190 over the last hour'],
+  },
+  'infant-dehydration': {
+    raise: ["my baby's soft spot looks sunken", 'My 6 month old has had no wet diapers since this morning'],
+    not: ['When does the soft spot on a baby close?', 'how many wet diapers should a newborn have a day', 'my husband has not had a drink since Monday'],
+  },
   pregnancy: {
     raise: [
       'I am 10 weeks pregnant and bleeding',
@@ -89,6 +106,8 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'I am 28 weeks pregnant and my feet and hands are very swollen. I also have a headache.',
       '32 weeks pregnant, my face looks puffy this morning',
       'I am pregnant and my vision is blurry since yesterday',
+      // Waters breaking, whether or not "pregnant" is said.
+      'my water broke at 33 weeks',
     ],
     not: [
       'Can I get pregnant while breastfeeding?',
@@ -96,6 +115,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       // Swollen ankles alone are common late in pregnancy; swelling of no face or hand is no sign.
       'I am 35 weeks pregnant and my ankles are swollen by the evening',
       'Can I eat puffed rice cakes while pregnant?',
+      'the water pipe broke in the bathroom',
     ],
   },
   'black-stools': {

@@ -128,6 +128,8 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     label: 'A stiff neck with fever, or a rash that does not fade when a glass is pressed on it',
     when: [
       [re(String.raw`stiff (?:neck|necked)|neck ${gap(2)}stiff`), re(String.raw`fever\w*|high temperature`)],
+      // Without a fever told: a stiff neck with light that hurts, or with a rash.
+      [re(String.raw`stiff (?:neck|necked)|neck ${gap(2)}stiff`), re(String.raw`(?:light|lights) ${gap(2)}(?:hurts?|hurting|painful)|(?:can't|cannot|can not) (?:look at|stand|bear|tolerate) ${gap(1)}(?:light|lights|bright)|sensitiv\w* to (?:the )?light|photophobi\w*|rash\w*`)],
       [re(String.raw`rash ${gap(4)}(?:doesn't|does not|won't|will not|didn't|did not) fade|glass test`)],
     ],
   },
@@ -138,11 +140,45 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     when: [[re(String.raw`sudden\w* ${gap(2)}pain ${gap(1)}(?:in|of) ${POSS} (?:testicles?|scrotum|balls)|(?:testicle|testicular|scrotal) pain ${gap(2)}sudden\w*`)]],
   },
   {
+    id: 'fall-injury',
+    level: 'urgent',
+    label: 'A fall after which someone cannot stand, walk or put weight on a leg, or a leg that looks shorter or turned out',
+    when: [
+      [
+        re(String.raw`(?:fell|fallen|tripped|slipped)(?! asleep| in love| pregnant| behind)|(?:had|has|taken|took) a (?:bad |nasty |hard )?fall`),
+        re(String.raw`(?:can't|cannot|can not|couldn't|could not|unable to|won't|will not|not able to) ${gap(2)}(?:stand|walk|get up|bear weight|put (?:any )?weight|move (?:her|his|my|their) (?:leg|hip))`),
+      ],
+      [re(String.raw`(?:leg|foot) ${gap(3)}(?:shorter|turned out|turned outwards?|turning out|rotated out\w*)`)],
+    ],
+  },
+  {
+    id: 'very-high-blood-pressure',
+    level: 'urgent',
+    // 180/120 is where the usual guidance says to call a doctor at once; chest pain, weakness or a
+    // change in sight with it are signs of their own above. The text reaches the patterns with its
+    // slashes as spaces: "180/110" reads "180 110".
+    label: 'A blood pressure reading of 180 over 120 or higher',
+    when: [
+      [re(String.raw`(?:blood pressure|bp) ${gap(6)}(?:1[89]\d|2\d\d) (?:over )?\d{2,3}|(?:blood pressure|bp) ${gap(6)}\d{2,3} (?:over )?1[2-9]\d|(?:1[89]\d|2\d\d) (?:over )?\d{2,3} ${gap(6)}(?:blood pressure|bp)`)],
+      // The top number alone: "my blood pressure was 200 this morning".
+      [re(String.raw`(?:blood pressure|bp|systolic) (?:is |was |of |reading |read |at |reached |hit |went (?:up )?to |has been |keeps )*(?:1[89]\d|2\d\d)(?! (?:mg|mgs|milligrams|pounds|lbs|kg|days|times|patients|people))`)],
+    ],
+  },
+  {
     id: 'infant-fever',
     level: 'urgent',
     label: 'A fever in a baby under three months old',
     when: [
       [re(String.raw`newborn|(?:\d|1[0-2]|one|two|three|four|five|six)[ -](?:weeks?|days?)[ -]old|(?:1|2|one|two)[ -]months?[ -]old`), re(String.raw`fever\w*|high temperature|temperature of (?:38|39|100\.\d|101|102)`)],
+    ],
+  },
+  {
+    id: 'infant-dehydration',
+    level: 'urgent',
+    label: 'A baby with a sunken soft spot or no wet nappies for many hours',
+    when: [
+      [re(String.raw`(?:soft spot|fontanel\w*) ${gap(3)}(?:sunken|sunk|sinking|caved in|dipped)|sunken (?:soft spot|fontanel\w*)`)],
+      [re(String.raw`baby|infant|newborn|toddler|(?:[1-9]|1[0-2])[ -]months?[ -]old`), re(String.raw`(?:no|not (?:had )?(?:a|any)|hasn't had (?:a|any)|has not had (?:a|any)|without (?:a|any)) wet (?:diapers?|nappies|nappy)|(?:diapers?|nappies|nappy) ${gap(2)}(?:dry|not wet)`)],
     ],
   },
   {
@@ -152,6 +188,8 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     when: [
       [re(String.raw`pregnan\w*`), re(String.raw`bleed\w*|spotting`)],
       [re(String.raw`pregnan\w*`), re(String.raw`severe ${gap(2)}(?:pain|headache|cramp\w*)|leaking fluid|waters? (?:broke|broken|breaking)`)],
+      // Waters breaking need a call to the maternity unit whether or not "pregnant" is said.
+      [re(String.raw`(?:my|her|wife's|partner's) waters? (?:just |has |have |had |might have |may have |think )?(?:broke|broken|breaking|leaking)`)],
       // Pre-eclampsia's warning signs: swollen feet alone are common late in pregnancy, a swollen
       // face or hands, a change in sight, or swelling with a headache are not.
       [re(String.raw`pregnan\w*`), re(String.raw`(?:face|hands|fingers|eyes) ${gap(3)}(?:swollen|swelling|puffy|puffed)|(?:swollen|swelling (?:of|in) ${POSS}|puffy) ${gap(1)}(?:face|hands|fingers)`)],
