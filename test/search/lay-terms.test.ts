@@ -231,6 +231,18 @@ describe('everyday phrases', () => {
       ['bleeding after giving birth', 'postpartum care'],
       ['what causes a burning sensation in the feet', 'what causes a burning foot pain'],
       ['my feet burn at night', 'burning foot pain at night'],
+      ['my toddler has a cough that sounds like a bark', 'my toddler has a cough that sounds like a bark (croup)'],
+      ['I feel my heart pound when I lie down', 'I feel heart palpitations when I lie down'],
+      ['When I swallow I feel food sticking in my chest', 'When I swallow I swallowing problems'],
+      ['food gets stuck in my throat', 'swallowing problems'],
+      ['when I stand up quickly my vision goes black', 'when I stand up quickly my low blood pressure'],
+      ['I see stars when I get up too fast', 'I low blood pressure when I get up too fast'],
+      ['I sweat a lot from my armpits', 'I excessive sweating (hyperhidrosis) from my armpits'],
+      ['My hands peel every winter', 'My hands peel (chapped hands) every winter'],
+      ['in winter my heels crack', 'in winter my heels crack (dry skin)'],
+      ['a red itchy rash between my toes', "a red itchy rash between my toes (athlete's foot)"],
+      ['my tongue looks like a map', 'my geographic tongue'],
+      ['my lower lip has a small blister', 'my lower lip has a small blister (cold sore)'],
       ['my feet have been burning, I am not diabetic', 'my burning foot pain, I am not diabetic'],
       ['I am going on a safari. Which vaccines do I need?', "I am going on a safari. Which vaccines (traveler's health) do I need?"],
       ['I gave birth 3 weeks ago and I am still bleeding', 'I gave birth 3 weeks ago and I am postpartum care'],
@@ -372,6 +384,13 @@ describe('everyday phrases', () => {
       'I had my baby in May and now my gums are bleeding',
       'a red wine stain on the skin',
       'I feel dizzy when I stand up',
+      // Dark sight with no standing; peeling fingers told with no winter or dryness; a burn's blister.
+      'my vision goes black in one eye',
+      'my fingers are peeling',
+      'a blister on my lip from hot coffee',
+      'I sweat when I exercise',
+      // Sweating at night has causes of its own (the Sweating page's), not those of hyperhidrosis.
+      'why do I sweat so much at night',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

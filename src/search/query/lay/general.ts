@@ -9,7 +9,7 @@ const NOT_DOING = "(?:is not|isn'?t|is n't|not|has not|hasn'?t|has not been|hasn
 /** Complaints of the body as a whole and of its organs in everyday words, and allergies. */
 export const GENERAL_TERMS: readonly LayTerm[] = [
   // A barking cough is croup's; it met Cough's overview.
-  [/\b(?:barking|barky|bark-like|seal-like) coughs?\b|\bcough(?:s|ing)? (?:like a (?:seal|dog)|that sounds like (?:a )?(?:seal|barking))\b/gi, 'croup', { keep: true }],
+  [/\b(?:barking|barky|bark-like|seal-like) coughs?\b|\bcough(?:s|ing)? (?:like a (?:seal|dog)|(?:that |which )?sounds? like (?:a )?(?:seal|bark|barking|dog|barking dog))\b/gi, 'croup', { keep: true }],
   // "Men" names no focus; the archive has Male breast cancer.
   [/\b(?:men|a man|males?|guys?|boys?) (?:can |could |also |ever )*(?:get|gets|have|has|develop|develops)(?: an?)? breast cancer\b|\bbreast cancer in (?:men|a man|males?|guys?)\b/gi, 'male breast cancer'],
   // A "hole in the lung" or a punctured lung is how people name a pneumothorax (it met Holes in the Heart).
@@ -46,8 +46,8 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   [/\b(?:passing out|pass out|passes out|passed out|blacking out|blacked out|black out|blacks out)\b/gi, 'fainting'],
   [new RegExp(`\\b(?:short of breath|out of breath|hard to breathe|struggling to breathe|${TROUBLE} (?:breathing|to breathe|catching my breath))\\b`, 'gi'), 'breathing difficulty'],
   [new RegExp(`\\b(?:yellow(?:ing|ish)? (?:of )?${POSSESSIVE}(?:skin|eyes)|(?:skin|eyes) (?:is |are |has |have )?(?:turned |turning |gone |going )?yellow)\\b`, 'gi'), 'jaundice'],
-  [new RegExp(`\\b(?:hard to swallow|${TROUBLE} (?:swallowing|to swallow))\\b`, 'gi'), 'swallowing problems'],
-  [new RegExp(`\\b(?:racing heart|${POSSESSIVE}heart (?:is |keeps )?(?:racing|pounding|fluttering|(?:skipping|skips?|skipped)(?: a)? beats?)|skipped heart ?beats?|(?:skipped|skipping|missed|extra) beats?|flutter(?:ing|s)? (?:feeling |sensation )?in ${POSSESSIVE}chest|(?:fast|rapid|racing|pounding) heart ?(?:beats?|rate)|${POSSESSIVE}heart ?(?:beats?|rate)? (?:(?:is|keeps|was|starts|started|feels?|gets?|goes|beating|beats|suddenly|always|sometimes) )*(?:so |very |really |too |super )?(?:fast|rapidly|quickly|hard))\\b`, 'gi'), 'heart palpitations'],
+  [new RegExp(`\\b(?:hard to swallow|${TROUBLE} (?:swallowing|to swallow)|food (?:gets |is |feels |seems )?(?:stuck|sticking|sticks|getting stuck) (?:in|at) ${POSSESSIVE}(?:chest|throat|gullet|esophagus)|feel(?:s|ing)? (?:like )?food (?:is )?(?:stuck|sticking)(?: (?:in|at) ${POSSESSIVE}(?:chest|throat|gullet|esophagus))?)\\b`, 'gi'), 'swallowing problems'],
+  [new RegExp(`\\b(?:racing heart|${POSSESSIVE}heart (?:is |keeps )?(?:racing|races|race|pounding|pounds|pound|thumping|thumps|thump|fluttering|flutters|flutter|(?:skipping|skips?|skipped)(?: a)? beats?)|skipped heart ?beats?|(?:skipped|skipping|missed|extra) beats?|flutter(?:ing|s)? (?:feeling |sensation )?in ${POSSESSIVE}chest|(?:fast|rapid|racing|pounding) heart ?(?:beats?|rate)|${POSSESSIVE}heart ?(?:beats?|rate)? (?:(?:is|keeps|was|starts|started|feels?|gets?|goes|beating|beats|suddenly|always|sometimes) )*(?:so |very |really |too |super )?(?:fast|rapidly|quickly|hard))\\b`, 'gi'), 'heart palpitations'],
   [/\bacid reflux\b/gi, 'gastroesophageal reflux disease'],
   // Veins that bulge met Leg pain and the vein pages of rare diseases; the archive's pages say varicose.
   [/\b(?:(?:bulging|bulgy|twisted|ropey|ropy)(?:,? (?:and )?(?:blue|purple|dark|twisted|painful))? veins|veins (?:that |which )?(?:bulge|are bulging|stick out|are sticking out|pop out|are popping out))\b/gi, 'varicose veins'],
@@ -81,6 +81,11 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   [/(?<!\b(?:genital|oral|neonatal|ocular|eye|skin) )\bherpes\b(?! (?:simplex|zoster|gladiatorum|genitalis|encephalitis|labialis|keratitis|whitlow))/gi, 'herpes simplex', { keep: true, notWith: /\b(?:shingles|zoster|chicken ?pox|cold sores?|fever blisters?)\b/i }],
   // Shots for a journey are the archive's Traveler's Health ("shots" alone met Childhood Immunization).
   [/\b(?:travel(?:l?ing)? (?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?)|(?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?)(?= (?:[\w'-]+ ){0,6}(?:before|for|to) (?:[\w'-]+ ){0,2}(?:travel(?:l?ing)?|trips?|abroad|overseas|safaris?|vacations?|holidays?)\b)|(?<=\b(?:travel(?:l?ing)?|trips?|abroad|overseas|safaris?)\b[^.?!]{0,80}[.?!]?[^.?!]{0,80})\b(?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?))\b/gi, "traveler's health", { keep: true }],
+  // Sight that goes dark on standing is a fall in blood pressure the archive tells under Low blood
+  // pressure ("black" met Black psyllium).
+  [/\b(?:(?:vision|sight|eyesight|eyes?) (?:goes|go|went|gone|turns?|turned|going|turning|becomes?|became|gets?|got) (?:all )?(?:black|dark|grey|gray|dim|blurry|white)|(?:see|seeing|saw) (?:black|stars|spots))\b(?=[^.?!]{0,60}\b(?:stand(?:ing)? up|get(?:ting)? up|stood up|got up|rise|rising)\b)|(?<=\b(?:stand(?:ing)? up|get(?:ting)? up|stood up|got up)\b[^.?!]{0,60})\b(?:(?:vision|sight|eyesight|eyes?) (?:goes|go|went|gone|turns?|turned|going|turning|becomes?|became|gets?|got) (?:all )?(?:black|dark|grey|gray|dim|blurry|white)|(?:see|seeing|saw) (?:black|stars|spots))\b/gi, 'low blood pressure'],
+  // Sweating a lot is the archive's Hyperhidrosis and Sweating pages ("cold" met Cold-induced sweating syndrome).
+  [/\b(?:sweat(?:s|ing)? (?:a lot|so much|too much|excessively|heavily|profusely|buckets|constantly|all the time)|(?:heavy|profuse) sweating)\b/gi, 'excessive sweating (hyperhidrosis)', { notWith: /\b(?:hyperhidrosis|nights?|nighttime|menopaus\w*|fever\w*)\b/i }],
   // "Yellow mucus and a fever" met Yellow fever. The colour of phlegm names no complaint of its own.
   [/\b(?:yellow(?:ish)?|green(?:ish)?|yellow-green|yellowish-green|brown(?:ish)?)(?: (?:or|and|\/) (?:yellow|green)(?:ish)?)? (mucus|phlegm|snot|sputum)\b/gi, '$1'],
   // Whether one may have a glass of wine (with a medicine, in a condition) asks about alcohol, as the

@@ -1,5 +1,14 @@
 import { type LayTerm, CHILD, OWNERS, POSSESSIVE } from './words.js';
 
+const CRACKS = '(?:(?:are|is|get|gets|got|keep|keeps|always|so|very|often|start|started|to) )*(?:peel|peels|peeling|crack|cracks|cracked|cracking|chapped|chap|rough)';
+const DRY_TIMES = '(?:winter|cold weather|dry|dryness|washing|wash)';
+
+/** A part's skin that peels or cracks, told with winter, dryness or washing before or after it. */
+function drySkin(parts: string): RegExp {
+  const part = `${POSSESSIVE}(?:${parts}) ${CRACKS}`;
+  return new RegExp(`\\b${part}(?=[^.?!]{0,60}\\b${DRY_TIMES}\\b)|(?<=\\b${DRY_TIMES}\\b[^.?!]{0,60})\\b${part}\\b`, 'gi');
+}
+
 /** Skin, hair, nails, burns, bites and injuries in everyday words. */
 export const SKIN_INJURY_TERMS: readonly LayTerm[] = [
   // An allergy to the sun is how people name a rash that sunlight brings out.
@@ -26,6 +35,15 @@ export const SKIN_INJURY_TERMS: readonly LayTerm[] = [
   [/\b(?:scald(?:s|ed|ing)?|burn(?:s|ed|t)? (?:from|by|with|of) (?:boiling|hot) (?:water|oil|coffee|tea|soup|liquid|steam))\b/gi, 'burns'],
   [/\b(?:thick(?:ened)?,? (?:and )?(?:yellow|discolou?red|brittle|crumbly)|yellow,? (?:and )?thick(?:ened)?) (?:toe|finger)?nails?\b|\b(?:toe|finger)?nails? (?:is|are|has become|have become|became|got) (?:thick|yellow)(?:,? (?:and )?(?:yellow|thick|brittle|crumbly))+\b/gi, 'nail abnormalities'],
   [/\b(?:toe ?nail|finger ?nail|nail) fungus\b/gi, 'fungal nail infection'],
+  // Hands that peel or crack in winter met Acral peeling skin syndrome, a rare disease. The archive
+  // has Chapped hands, and Dry skin for the rest of the skin; the words stay.
+  [drySkin('hands?|fingers?|knuckles?|fingertips?'), 'chapped hands', { keep: true }],
+  [drySkin('heels?|feet|skin|lips'), 'dry skin', { keep: true }],
+  // A rash between the toes is athlete's foot to the archive (it met Rashes).
+  [new RegExp(`\\b(?:(?:itchy|red|peeling|cracked|scaly|white|flaky|raw)(?:,? (?:and )?(?:itchy|red|peeling|cracked|scaly|white|flaky|raw))* )?(?:rash|skin|itch(?:ing)?|cracks?|peeling) between ${POSSESSIVE}toes\\b`, 'gi'), "athlete's foot", { keep: true }],
+  [/\b(?:tongue (?:that )?(?:looks|look|looked|looking) like a map|map-like tongue|map tongue)\b/gi, 'geographic tongue'],
+  // A blister on the lip met Vesicles; the archive's page is Cold Sores. The words stay.
+  [new RegExp(`\\b(?:(?:small |little |tiny |painful |itchy )?blisters? (?:on|at the edge of|in the corner of) ${POSSESSIVE}(?:lower |upper |bottom |top )?lips?|(?:lower |upper |bottom |top )?lip (?:has |had |with |gets )?(?:a |an )?(?:small |little |tiny |painful |itchy )?blisters?)\\b`, 'gi'), 'cold sore', { keep: true, notWith: /\b(?:cold sores?|fever blisters?|herpes|burn\w*|hot (?:coffee|tea|food|pizza|soup))\b/i }],
   [/\bchicken skin\b|\b(?:small |little |tiny |rough |red )?bumps on (?:the )?backs? of (?:my |his |her |the )?(?:upper )?arms\b/gi, 'keratosis pilaris'],
   // "Fall" meets Falls ("can stress make my hair fall out"); "hair fall" is Indian English for hair loss.
   [new RegExp(`\\b(?:los(?:e|es|ing|t) (?:so much |a lot of |some |clumps of )?${POSSESSIVE}hair|hair (?:(?:is|keeps|to|has been|have been|started|starting to|seems to|will) )?(?:fall|falls|fell|falling|come|comes|coming|came) out|hair ?fall|thinning hair|hair (?:is )?thinning)\\b`, 'gi'), 'hair loss'],
