@@ -242,6 +242,9 @@ describe('everyday phrases', () => {
       ['in winter my heels crack', 'in winter my heels crack (dry skin)'],
       ['a red itchy rash between my toes', "a red itchy rash between my toes (athlete's foot)"],
       ['my tongue looks like a map', 'my geographic tongue'],
+      ['my son has fragile x', 'my son has fragile X syndrome'],
+      ['can you live a normal life with one kidney', 'can you live a normal life solitary kidney'],
+      ['I donated a kidney, what should I avoid', 'I solitary kidney, what should I avoid'],
       ['my lower lip has a small blister', 'my lower lip has a small blister (cold sore)'],
       ['my feet have been burning, I am not diabetic', 'my burning foot pain, I am not diabetic'],
       ['I am going on a safari. Which vaccines do I need?', "I am going on a safari. Which vaccines (traveler's health) do I need?"],
@@ -389,6 +392,9 @@ describe('everyday phrases', () => {
       'my fingers are peeling',
       'a blister on my lip from hot coffee',
       'I sweat when I exercise',
+      'fragile X-associated tremor/ataxia syndrome',
+      'a stone in one kidney',
+      'One kidney seems larger than the other on this newborn',
       // Sweating at night has causes of its own (the Sweating page's), not those of hyperhidrosis.
       'why do I sweat so much at night',
     ]) {

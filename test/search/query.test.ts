@@ -184,6 +184,7 @@ describe('question type', () => {
     assert.equal(first('can you catch strep throat from someone'), 'causes');
     assert.equal(first('can you get herpes from a toilet seat'), 'causes');
     assert.equal(first('can I get HIV from kissing'), 'causes');
+    assert.equal(first('how long does omeprazole take to work'), 'usage');
     // Getting something from a source that passes no infection, and getting pregnant, ask no cause.
     assert.deepEqual(detectQuestionTypes('can you get vitamin D from the sun'), []);
     assert.notEqual(first('can you get pregnant from kissing'), 'causes');

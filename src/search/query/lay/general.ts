@@ -86,6 +86,10 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   [/\b(?:(?:vision|sight|eyesight|eyes?) (?:goes|go|went|gone|turns?|turned|going|turning|becomes?|became|gets?|got) (?:all )?(?:black|dark|grey|gray|dim|blurry|white)|(?:see|seeing|saw) (?:black|stars|spots))\b(?=[^.?!]{0,60}\b(?:stand(?:ing)? up|get(?:ting)? up|stood up|got up|rise|rising)\b)|(?<=\b(?:stand(?:ing)? up|get(?:ting)? up|stood up|got up)\b[^.?!]{0,60})\b(?:(?:vision|sight|eyesight|eyes?) (?:goes|go|went|gone|turns?|turned|going|turning|becomes?|became|gets?|got) (?:all )?(?:black|dark|grey|gray|dim|blurry|white)|(?:see|seeing|saw) (?:black|stars|spots))\b/gi, 'low blood pressure'],
   // Sweating a lot is the archive's Hyperhidrosis and Sweating pages ("cold" met Cold-induced sweating syndrome).
   [/\b(?:sweat(?:s|ing)? (?:a lot|so much|too much|excessively|heavily|profusely|buckets|constantly|all the time)|(?:heavy|profuse) sweating)\b/gi, 'excessive sweating (hyperhidrosis)', { notWith: /\b(?:hyperhidrosis|nights?|nighttime|menopaus\w*|fever\w*)\b/i }],
+  // "Fragile X" without its noun named no focus ("x" is too short a word to count) and met fragile XE.
+  [/\bfragile[- ]x\b(?![- ](?:syndrome|associated|e\b|tremor|premutation))/gi, 'fragile X syndrome'],
+  // Living with one kidney is the archive's Solitary Kidney ("kidney" alone met Kidney Failure).
+  [/\b(?:(?:with|have|has|had|having|left with) (?:only |just )?(?:one|a single) (?:working |functioning |healthy )?kidney(?! (?:is|was|seems|looks|appears|larger|smaller|bigger))|single kidney|(?:one|a) kidney (?:removed|taken out|donated)|donat(?:ed|ing|e) (?:a|my|one|his|her) kidney)\b/gi, 'solitary kidney', { notWith: /\b(?:solitary kidney|stones?|cysts?|infections?)\b/i }],
   // "Yellow mucus and a fever" met Yellow fever. The colour of phlegm names no complaint of its own.
   [/\b(?:yellow(?:ish)?|green(?:ish)?|yellow-green|yellowish-green|brown(?:ish)?)(?: (?:or|and|\/) (?:yellow|green)(?:ish)?)? (mucus|phlegm|snot|sputum)\b/gi, '$1'],
   // Whether one may have a glass of wine (with a medicine, in a condition) asks about alcohol, as the
