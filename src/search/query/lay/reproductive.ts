@@ -33,7 +33,7 @@ export const REPRODUCTIVE_TERMS: readonly LayTerm[] = [
   // Labour's contractions met nothing of labour; the archive's page is Am I in labor? Not a muscle's
   // or the heart's contractions.
   [/\b(?:labou?r |uterine |regular |strong |painful )?contractions\b/gi, 'am I in labor', { keep: true, notWith: /\b(?:muscles?|muscular|ventricular|atrial|heart|cardiac|pvcs?|pacs?|bladder|spasms?|twitch\w*|dupuytren\w*|esophag\w*|oesophag\w*|swallow\w*|barium|tertiary)\b/i }],
-  [/(?<=\b(?:gave birth|given birth|giving birth|had (?:a|my|the|our) baby|delivered (?:a|my|the|our) baby|my delivery|c-?section)\b[^.?!]{0,60})\b(?:still )?bleeding\b/gi, 'postpartum care', { notWith: /\b(?:gums?|nose|nosebleeds?|stool|rectal|rectum)\b/i }],
+  [/\b(?:still )?bleeding\b(?<=\b(?:gave birth|given birth|giving birth|had (?:a|my|the|our) baby|delivered (?:a|my|the|our) baby|my delivery|c-?section)\b[^.?!]{0,75})/gi, 'postpartum care', { notWith: /\b(?:gums?|nose|nosebleeds?|stool|rectal|rectum)\b/i }],
   [/\b(?:post-?partum bleeding|bleeding (?:after|since) (?:giving birth|childbirth|(?:having|delivering) (?:a |my |the |her )?baby|(?:the |my |her )?delivery|(?:a |my |the |her )?(?:c-?section|birth)))\b/gi, 'postpartum care'],
   // "Drive" meets Impaired Driving.
   [/\b(?:sex drive|libido)\b/gi, 'sexual desire'],
