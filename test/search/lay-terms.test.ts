@@ -243,6 +243,12 @@ describe('everyday phrases', () => {
       ['a red itchy rash between my toes', "a red itchy rash between my toes (athlete's foot)"],
       ['my tongue looks like a map', 'my geographic tongue'],
       ['my son has fragile x', 'my son has fragile X syndrome'],
+      ['I am pregnant and have a cold, what can I take', 'I am pregnant and have a cold, what can I take (pregnancy and medicines)'],
+      ["I'm 20 weeks pregnant and have back pain", "I'm 20 weeks pregnant and have back pain (aches and pains during pregnancy)"],
+      ['my wife is 30 weeks pregnant and constipated', 'my wife is 30 weeks pregnant and constipated (common symptoms during pregnancy)'],
+      ['can I get a flu shot while pregnant', 'can I get a flu shot (pregnancy and the flu) while pregnant'],
+      ['back pain while pregnant', 'back pain (aches and pains during pregnancy) while pregnant'],
+      ['can pregnant women eat cheese', 'can pregnant women eat (pregnancy and nutrition) cheese'],
       ['can you live a normal life with one kidney', 'can you live a normal life solitary kidney'],
       ['I donated a kidney, what should I avoid', 'I solitary kidney, what should I avoid'],
       ['my lower lip has a small blister', 'my lower lip has a small blister (cold sore)'],
@@ -321,8 +327,7 @@ describe('everyday phrases', () => {
       'I feel numb since my mother died',
       'the pupils in my class',
       'I feel full after a big dinner',
-      // Pregnancy with no question of whether one is, or of food; wanting periods to be lighter.
-      'back pain while pregnant',
+      // Pregnancy with no question of whether one is and no complaint read in it; food told, not asked; lighter periods.
       'symptoms of anemia in pregnancy',
       'the food I ate yesterday made me sick',
       'how do I stop my period from being so heavy',
@@ -395,6 +400,11 @@ describe('everyday phrases', () => {
       'fragile X-associated tremor/ataxia syndrome',
       'a stone in one kidney',
       'One kidney seems larger than the other on this newborn',
+      // A complaint with no pregnancy now: not pregnant, or wanting to be; the page's own name.
+      'I am not pregnant but have back pain',
+      'can I get pregnant while I have a yeast infection',
+      'What is (are) Aches and pains during pregnancy ?',
+      'what can I take for a cold',
       // Sweating at night has causes of its own (the Sweating page's), not those of hyperhidrosis.
       'why do I sweat so much at night',
     ]) {

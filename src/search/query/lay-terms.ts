@@ -64,7 +64,7 @@ function rewriteAll(raw: string): LayRewrite {
   let text = raw.replace(/[\u2018\u2019\u02bc]/g, "'");
   const rewrites: { from: string; to: string }[] = [];
   for (const [pattern, to, how] of LAY_TERMS) {
-    if (how?.notWith?.test(text)) continue;
+    if (how?.notWith?.test(text) || (how?.onlyWith && !how.onlyWith.test(text))) continue;
     text = text.replace(pattern, (from: string, ...groups: unknown[]) => {
       if (how?.unless?.test(from)) return from;
       const name = to.replace(/\$1/g, typeof groups[0] === 'string' ? groups[0].toLowerCase() : '');

@@ -2,12 +2,13 @@ import { OFFSPRING, YOUNG_CHILD } from '../child-words.js';
 
 /**
  * One everyday phrase and the archive's name for it. `unless`: a match that also matches this is
- * left as typed. `notWith`: the phrase is left as typed anywhere in a query that matches this (the
+ * left as typed. `onlyWith`: the phrase is read only in a query that matches this (a complaint told
+ * in pregnancy). `notWith`: the phrase is left as typed anywhere in a query that matches this (the
  * query already names what the phrase means, or another sense of it). `keep`: the typed phrase
  * stays and the name is added after it, for phrases whose own words are fair search words that
  * merely miss the name ("a q-tip stuck in my ear" is how an FAQ may put it too).
  */
-export type LayTerm = readonly [pattern: RegExp, to: string, how?: { unless?: RegExp; notWith?: RegExp; keep?: true }];
+export type LayTerm = readonly [pattern: RegExp, to: string, how?: { unless?: RegExp; onlyWith?: RegExp; notWith?: RegExp; keep?: true }];
 
 // Pieces of phrasing several tables share. Each is a regex source without capture groups, so a
 // table's "$1" still names its own group.
