@@ -248,6 +248,7 @@ describe('everyday phrases', () => {
       ['my wife is 30 weeks pregnant and constipated', 'my wife is 30 weeks pregnant and constipated (common symptoms during pregnancy)'],
       ['can I get a flu shot while pregnant', 'can I get a flu shot (pregnancy and the flu) while pregnant'],
       ['back pain while pregnant', 'back pain (aches and pains during pregnancy) while pregnant'],
+      ['can I take antibiotics while pregnant', 'can I take antibiotics (pregnancy and medicines) while pregnant'],
       ['can pregnant women eat cheese', 'can pregnant women eat (pregnancy and nutrition) cheese'],
       ['can you live a normal life with one kidney', 'can you live a normal life solitary kidney'],
       ['I donated a kidney, what should I avoid', 'I solitary kidney, what should I avoid'],

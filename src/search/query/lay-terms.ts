@@ -65,6 +65,9 @@ function rewriteAll(raw: string): LayRewrite {
   const rewrites: { from: string; to: string }[] = [];
   for (const [pattern, to, how] of LAY_TERMS) {
     if (how?.notWith?.test(text) || (how?.onlyWith && !how.onlyWith.test(text))) continue;
+    // A name added beside the words is no news where the text already holds it ("Aches and pains
+    // during pregnancy" typed as the page's name).
+    if (how?.keep && !to.includes('$') && holdsName(text, to)) continue;
     text = text.replace(pattern, (from: string, ...groups: unknown[]) => {
       if (how?.unless?.test(from)) return from;
       const name = to.replace(/\$1/g, typeof groups[0] === 'string' ? groups[0].toLowerCase() : '');
@@ -78,4 +81,9 @@ function rewriteAll(raw: string): LayRewrite {
   const brands = rewriteBrandNames(street.text);
   rewrites.push(...street.rewrites, ...brands.rewrites);
   return { text: rewrites.length > 0 ? brands.text : raw, rewrites };
+}
+
+/** Whether the text already names `name` as whole words. */
+function holdsName(text: string, name: string): boolean {
+  return new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text);
 }

@@ -6,6 +6,12 @@ const ALLERGY_DRUGS =
   'penicillins?|amoxicillin|amoxil|augmentin|ampicillin|cephalosporins?|cephalexin|keflex|sulfa(?: drugs?)?|sulfonamides?|bactrim|antibiotics?|aspirin|ibuprofen|nsaids?|codeine|morphine|opioids?|local an(?:a)?esthetics?|lidocaine|novocaine';
 const NOT_DOING = "(?:is not|isn'?t|is n't|not|has not|hasn'?t|has not been|hasn'?t been|does not|doesn'?t|won'?t|will not|can'?t|cannot)(?: yet| started| begun| been)?";
 
+/** Shots a journey needs. */
+const SHOTS = '(?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?)';
+/** Sight that goes dark, and standing up, for a fall in blood pressure on rising. */
+const SIGHT_GOES = '(?:(?:vision|sight|eyesight|eyes?) (?:goes|go|went|gone|turns?|turned|going|turning|becomes?|became|gets?|got) (?:all )?(?:black|dark|grey|gray|dim|blurry|white)|(?:see|seeing|saw) (?:black|stars|spots))';
+const RISING = '(?:stand(?:ing)? up|get(?:ting)? up|stood up|got up)';
+
 /** Complaints of the body as a whole and of its organs in everyday words, and allergies. */
 export const GENERAL_TERMS: readonly LayTerm[] = [
   // A barking cough is croup's; it met Cough's overview.
@@ -80,10 +86,10 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // left as typed; the word stays.
   [/\bherpes\b(?<!\b(?:genital|oral|neonatal|ocular|eye|skin) herpes)(?! (?:simplex|zoster|gladiatorum|genitalis|encephalitis|labialis|keratitis|whitlow))/gi, 'herpes simplex', { keep: true, notWith: /\b(?:shingles|zoster|chicken ?pox|cold sores?|fever blisters?)\b/i }],
   // Shots for a journey are the archive's Traveler's Health ("shots" alone met Childhood Immunization).
-  [/\b(?:travel(?:l?ing)? (?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?)|(?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?)(?= (?:[\w'-]+ ){0,6}(?:before|for|to) (?:[\w'-]+ ){0,2}(?:travel(?:l?ing)?|trips?|abroad|overseas|safaris?|vacations?|holidays?)\b)|\b(?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?)\b(?<=\b(?:travel(?:l?ing)?|trips?|abroad|overseas|safaris?)\b[^.?!]{0,80}[.?!]?[^.?!]{0,100}))\b/gi, "traveler's health", { keep: true }],
+  [new RegExp(`\\btravel(?:l?ing)? ${SHOTS}\\b|\\b${SHOTS}(?= (?:[\\w'-]+ ){0,6}(?:before|for|to) (?:[\\w'-]+ ){0,2}(?:travel(?:l?ing)?|trips?|abroad|overseas|safaris?|vacations?|holidays?)\\b)|\\b${SHOTS}\\b(?<=\\b(?:travel(?:l?ing)?|trips?|abroad|overseas|safaris?)\\b[^.?!]{0,80}[.?!]?[^.?!]{0,100})`, 'gi'), "traveler's health", { keep: true }],
   // Sight that goes dark on standing is a fall in blood pressure the archive tells under Low blood
   // pressure ("black" met Black psyllium).
-  [/\b(?:(?:vision|sight|eyesight|eyes?) (?:goes|go|went|gone|turns?|turned|going|turning|becomes?|became|gets?|got) (?:all )?(?:black|dark|grey|gray|dim|blurry|white)|(?:see|seeing|saw) (?:black|stars|spots))\b(?=[^.?!]{0,60}\b(?:stand(?:ing)? up|get(?:ting)? up|stood up|got up|rise|rising)\b)|\b(?:(?:vision|sight|eyesight|eyes?) (?:goes|go|went|gone|turns?|turned|going|turning|becomes?|became|gets?|got) (?:all )?(?:black|dark|grey|gray|dim|blurry|white)|(?:see|seeing|saw) (?:black|stars|spots))\b(?<=\b(?:stand(?:ing)? up|get(?:ting)? up|stood up|got up)\b[^.?!]{0,110})/gi, 'low blood pressure'],
+  [new RegExp(`\\b${SIGHT_GOES}\\b(?=[^.?!]{0,60}\\b(?:${RISING}|rise|rising)\\b)|\\b${SIGHT_GOES}\\b(?<=\\b${RISING}\\b[^.?!]{0,110})`, 'gi'), 'low blood pressure'],
   // Sweating a lot is the archive's Hyperhidrosis and Sweating pages ("cold" met Cold-induced sweating syndrome).
   [/\b(?:sweat(?:s|ing)? (?:a lot|so much|too much|excessively|heavily|profusely|buckets|constantly|all the time)|(?:heavy|profuse) sweating)\b/gi, 'excessive sweating (hyperhidrosis)', { notWith: /\b(?:hyperhidrosis|nights?|nighttime|menopaus\w*|fever\w*)\b/i }],
   // "Fragile X" without its noun named no focus ("x" is too short a word to count) and met fragile XE.

@@ -5,6 +5,9 @@ const NEVER = "(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|doesn'?t|doe
 /** Pregnant now: the asker, or a woman spoken of, is; or the question asks about pregnancy's time. */
 const PREGNANT_NOW = new RegExp(`\\b(?:(?:${ONE_IS}|wife is|girlfriend is|daughter is|currently|being|while|when|during|if ${ONE_IS})(?: (?:\\d+|a few|several|two|three|four|five|six|seven|eight|nine) (?:weeks?|months?))? (?:pregnant|pregnancy)|pregnant (?:women|woman|mothers?|ladies)|during (?:my |her |the |your )?pregnancy|(?:weeks?|months?|trimester) pregnant)\\b`, 'i');
 
+const MEDICINES = 'medicines?|medications?|meds|pills|painkillers?|pain ?killers?|pain relievers?|drugs?';
+const AILMENT = '(?:cold|cough|flu|pain|allergy|headache|sleep|over[- ]the[- ]counter|otc)';
+
 /** Pregnancy, periods, fertility and sexual health in everyday words. The pregnancy rules are together here. */
 export const REPRODUCTIVE_TERMS: readonly LayTerm[] = [
   // Flying or travelling while pregnant is one page; "fly" and "pregnant" alone met Traveling with children.
@@ -41,11 +44,11 @@ export const REPRODUCTIVE_TERMS: readonly LayTerm[] = [
   // A complaint or a medicine asked about in pregnancy: "pregnant" names no focus (Porter stems it
   // apart from "pregnancy"), so "I am pregnant and have a cold, what can I take" met Steps to take
   // before you get pregnant. The archive has pages for each of these in pregnancy. The words stay.
-  [/\b(?:what|which) (?:(?:cold|cough|flu|pain|allergy|headache|sleep|over[- ]the[- ]counter|otc) )?(?:can (?:i|she|you|we) (?:safely )?take|(?:medicines?|medications?|meds|pills|painkillers?|pain ?killers?|pain relievers?|remed(?:y|ies)|drugs?|antibiotics?) (?:can|are|is|should|could|may|would) (?:i|she|you|be)|(?:medicines?|medications?|meds|pills|painkillers?|pain relievers?|drugs?) (?:are |is )?safe|take (?:any )?(?:antibiotics|painkillers|pain ?killers|pain relievers|(?:cold|cough|flu|allergy|headache) (?:medicines?|medications?|meds|pills)|sleeping pills|medicines?|medications?|meds))\b/gi, 'pregnancy and medicines', { keep: true, onlyWith: PREGNANT_NOW, notWith: /\bpregnancy and medicines\b/i }],
-  [/\b(?:flu|influenza)(?: (?:shots?|vaccines?|vaccinations?|jabs?))?\b/gi, 'pregnancy and the flu', { keep: true, onlyWith: PREGNANT_NOW, notWith: /\bpregnancy and the flu\b/i }],
-  [/\b(?:back ?(?:pains?|aches?)|lower back pain|hip pains?|pelvic pains?|round ligament pains?|leg cramps|hips? (?:hurts?|hurting|aches?|aching)|sciatica|aches and pains|back (?:hurts|is hurting|is killing me))\b/gi, 'aches and pains during pregnancy', { keep: true, onlyWith: PREGNANT_NOW, notWith: /\baches and pains during pregnancy\b/i }],
-  [/\b(?:heart ?burn|constipat(?:ion|ed)|ha?emorrhoids|piles|nosebleeds?|bleeding gums|stuffy nose|swollen (?:feet|ankles|legs)|(?:feet|ankles|legs) (?:are |have been )?swollen|varicose veins|(?:always|so|very|really|constantly) tired)\b/gi, 'common symptoms during pregnancy', { keep: true, onlyWith: PREGNANT_NOW, notWith: /\bcommon symptoms during pregnancy\b/i }],
-  [/\b(?:utis?|urinary tract infections?|bladder infections?|kidney infections?|yeast infections?|(?:vaginal )?thrush|group b strep|strep b|bacterial vaginosis)\b/gi, 'infections and pregnancy', { keep: true, onlyWith: PREGNANT_NOW, notWith: /\binfections and pregnancy\b/i }],
+  [new RegExp(`\\b(?:(?:what|which) (?:${AILMENT} )?(?:can (?:i|she|you|we) (?:safely )?take|(?:${MEDICINES}|remed(?:y|ies)|antibiotics?) (?:can|are|is|should|could|may|would) (?:i|she|you|be)|(?:${MEDICINES}) (?:are |is )?safe)|take (?:any )?(?:antibiotics|painkillers|pain ?killers|pain relievers|${AILMENT} (?:${MEDICINES})|sleeping pills|medicines?|medications?|meds))\\b`, 'gi'), 'pregnancy and medicines', { keep: true, onlyWith: PREGNANT_NOW }],
+  [/\b(?:flu|influenza)(?: (?:shots?|vaccines?|vaccinations?|jabs?))?\b/gi, 'pregnancy and the flu', { keep: true, onlyWith: PREGNANT_NOW }],
+  [/\b(?:back ?(?:pains?|aches?)|lower back pain|hip pains?|pelvic pains?|round ligament pains?|leg cramps|hips? (?:hurts?|hurting|aches?|aching)|sciatica|aches and pains|back (?:hurts|is hurting|is killing me))\b/gi, 'aches and pains during pregnancy', { keep: true, onlyWith: PREGNANT_NOW }],
+  [/\b(?:heart ?burn|constipat(?:ion|ed)|ha?emorrhoids|piles|nosebleeds?|bleeding gums|stuffy nose|swollen (?:feet|ankles|legs)|(?:feet|ankles|legs) (?:are |have been )?swollen|varicose veins|(?:always|so|very|really|constantly) tired)\b/gi, 'common symptoms during pregnancy', { keep: true, onlyWith: PREGNANT_NOW }],
+  [/\b(?:utis?|urinary tract infections?|bladder infections?|kidney infections?|yeast infections?|(?:vaginal )?thrush|group b strep|strep b|bacterial vaginosis)\b/gi, 'infections and pregnancy', { keep: true, onlyWith: PREGNANT_NOW }],
   [/\bpregnant (?:women|woman|ladies|mothers?|moms?|mums?) (?:can |should |shouldn'?t |can'?t |not |cannot )?(?:eat|drink)\b/gi, 'pregnancy and nutrition', { keep: true }],
   // "Drive" meets Impaired Driving.
   [/\b(?:sex drive|libido)\b/gi, 'sexual desire'],
