@@ -243,6 +243,7 @@ describe('everyday phrases', () => {
       ['a red itchy rash between my toes', "a red itchy rash between my toes (athlete's foot)"],
       ['my tongue looks like a map', 'my geographic tongue'],
       ['my son has fragile x', 'my son has fragile X syndrome'],
+      ['Good morning. Can I drink coffee with levothyroxine?', '. Can I drink coffee with levothyroxine?'],
       ['I am pregnant and have a cold, what can I take', 'I am pregnant and have a cold, what can I take (pregnancy and medicines)'],
       ["I'm 20 weeks pregnant and have back pain", "I'm 20 weeks pregnant and have back pain (aches and pains during pregnancy)"],
       ['my wife is 30 weeks pregnant and constipated', 'my wife is 30 weeks pregnant and constipated (common symptoms during pregnancy)'],

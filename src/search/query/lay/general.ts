@@ -14,6 +14,9 @@ const RISING = '(?:stand(?:ing)? up|get(?:ting)? up|stood up|got up)';
 
 /** Complaints of the body as a whole and of its organs in everyday words, and allergies. */
 export const GENERAL_TERMS: readonly LayTerm[] = [
+  // A greeting names nothing, but its "morning" met Morning sickness ("Good morning. I take
+  // levothyroxine…"). The other greeting words are stop words already.
+  [/\bgood (?:morning|afternoon|evening|day)\b/gi, ''],
   // A barking cough is croup's; it met Cough's overview.
   [/\b(?:barking|barky|bark-like|seal-like) coughs?\b|\bcough(?:s|ing)? (?:like a (?:seal|dog)|(?:that |which )?sounds? like (?:a )?(?:seal|bark|barking|dog|barking dog))\b/gi, 'croup', { keep: true }],
   // "Men" names no focus; the archive has Male breast cancer.
