@@ -86,6 +86,22 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     raise: ['My 3 week old baby has a fever of 38', 'Newborn with a high temperature'],
     not: ['My 4 year old has a fever', 'My baby is 8 months old and has a fever'],
   },
+  'child-seizure': {
+    raise: ['my 2 year old daughter has a fever of 39 and she had a seizure that lasted one minute', 'Our baby just had a fit and is sleepy now'],
+    not: ['my son has epilepsy and had a seizure at school', 'can a child outgrow seizures'],
+  },
+  retina: {
+    raise: ['I have a lot of floaters in my right eye suddenly and flashes of light', 'a dark curtain came down over the vision in my left eye'],
+    not: ['what causes eye floaters', 'I see flashing lights before a migraine'],
+  },
+  'high-sugar-signs': {
+    raise: ['My 15 year old has been very tired, thirsty and losing weight for a month', 'peeing a lot and I lost weight without trying'],
+    not: ['I am always thirsty in summer', 'how can I lose weight'],
+  },
+  'morning-headache': {
+    raise: ['my 12 year old son has had headaches every morning for two weeks and sometimes vomits', 'I wake up with a headache and throw up'],
+    not: ['why do I wake up with a headache every morning', 'headache and vomiting after too much wine'],
+  },
   'fall-injury': {
     raise: ["My grandmother fell and now she can't stand up", 'my dad slipped in the shower and cannot put weight on his leg', 'after her fall her leg looks shorter and turned out'],
     not: ['I fell off my bike last week and my wrist hurts', "I am afraid of falling asleep and I can't walk far", 'how can I stop my elderly father from falling'],

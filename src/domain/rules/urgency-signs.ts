@@ -140,6 +140,46 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     when: [[re(String.raw`sudden\w* ${gap(2)}pain ${gap(1)}(?:in|of) ${POSS} (?:testicles?|scrotum|balls)|(?:testicle|testicular|scrotal) pain ${gap(2)}sudden\w*`)]],
   },
   {
+    id: 'child-seizure',
+    level: 'urgent',
+    label: 'A seizure in a child, even one that has stopped',
+    when: [
+      [
+        re(String.raw`toddler|baby|infant|(?:my|our|his|her) (?:little )?(?:son|daughter|kid|child|boy|girl)|(?:[1-9]|1[0-2])[ -](?:years?|yrs?|months?)[ -]old`),
+        re(String.raw`(?:had|has had|having|just had) (?:a |her first |his first |another )?(?:seizure|fit|convulsion|febrile seizure)s?|(?:seizure|fit|convulsion)s? ${gap(3)}(?:lasted|lasting|for)`),
+      ],
+    ],
+    // A child known to have seizures, or one told of long ago, is for the usual doctor's plan.
+    unless: /\b(?:epilep\w*|seizure disorder|anti-?seizure|anticonvulsants?|years? ago|at (?:the )?age)\b/,
+  },
+  {
+    id: 'retina',
+    level: 'urgent',
+    // A torn or detaching retina: sight can be saved if it is seen the same day.
+    label: 'Sudden floaters with flashes of light, or a shadow or curtain across the sight',
+    when: [
+      [re(String.raw`floaters?`), re(String.raw`flash\w*|flicker\w*|sparks? of light`)],
+      [re(String.raw`(?:curtain|shadow|veil|dark shade) ${gap(3)}(?:over|across|in|covering|coming down|came down) ${gap(3)}(?:vision|sight|eye)`)],
+    ],
+  },
+  {
+    id: 'high-sugar-signs',
+    level: 'urgent',
+    label: 'Great thirst and passing a lot of urine while losing weight (signs of a high blood sugar)',
+    when: [
+      [
+        re(String.raw`(?:very |so |always |constantly |really |extremely )?thirsty|(?:drinking|drinks) (?:a lot|so much|loads|lots)|(?:peeing|urinating|weeing) (?:a lot|so much|all the time|constantly)`),
+        re(String.raw`los(?:ing|t|es) (?:a lot of |so much |some )?weight|weight loss|getting thinner`),
+      ],
+    ],
+  },
+  {
+    id: 'morning-headache',
+    level: 'urgent',
+    label: 'Headaches on waking that come with vomiting',
+    when: [[re(String.raw`headaches? ${gap(4)}(?:morning|mornings|when (?:i|he|she|they) wakes? up|on waking|wak\w* up with)|wak\w* up with (?:a |bad |terrible )?headaches?`), re(String.raw`vomit\w*|throw\w* up|threw up|being sick|is sick|puk\w*`)]],
+  },
+  {
     id: 'fall-injury',
     level: 'urgent',
     label: 'A fall after which someone cannot stand, walk or put weight on a leg, or a leg that looks shorter or turned out',
