@@ -31,6 +31,9 @@ const CHEST = re(
   String.raw`chest (?:pain|pains|pressure|tightness|heaviness|discomfort)|(?:pain|pressure|tightness|heaviness|squeezing) (?:in|across|on) ${POSS} chest`,
 );
 
+/** A young child spoken of: "my toddler", "our little girl", "a 3 year old". */
+const YOUNG_CHILD = re(String.raw`toddler|baby|infant|(?:my|our|his|her) (?:little )?(?:son|daughter|kid|child|boy|girl)|(?:[1-9]|1[0-2])[ -](?:years?|yrs?|months?)[ -]old`);
+
 export const URGENT_SIGNS: readonly UrgentSignRule[] = [
   {
     id: 'heart-attack',
@@ -117,7 +120,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
       [re(String.raw`overdos\w*|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)],
       // A young child who got into medicine meant for someone else: even a little may be too much.
       [
-        re(String.raw`toddler|baby|infant|(?:my|our|his|her) (?:little )?(?:son|daughter|kid|child|boy|girl)|(?:[1-9]|1[0-2])[ -](?:years?|yrs?|months?)[ -]old`),
+        YOUNG_CHILD,
         re(String.raw`(?:drank|swallowed|ate|got into|gotten into|chewed) ${gap(4)}(?:pills|tablets|capsules|cough (?:syrup|medicine)|(?:a |the |some |his |her |my |a whole )?bottle of \w+|medicine cabinet|vitamins|gummies)`),
       ],
     ],
@@ -145,7 +148,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     label: 'A seizure in a child, even one that has stopped',
     when: [
       [
-        re(String.raw`toddler|baby|infant|(?:my|our|his|her) (?:little )?(?:son|daughter|kid|child|boy|girl)|(?:[1-9]|1[0-2])[ -](?:years?|yrs?|months?)[ -]old`),
+        YOUNG_CHILD,
         re(String.raw`(?:had|has had|having|just had) (?:a |her first |his first |another )?(?:seizure|fit|convulsion|febrile seizure)s?|(?:seizure|fit|convulsion)s? ${gap(3)}(?:lasted|lasting|for)`),
       ],
     ],
