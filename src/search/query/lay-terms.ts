@@ -4,6 +4,7 @@ import { FOREIGN_BODY_TERMS } from './lay/foreign-bodies.js';
 import { GENERAL_TERMS } from './lay/general.js';
 import { LEVEL_TERMS } from './lay/levels.js';
 import { MIND_TERMS } from './lay/mind.js';
+import { MISSPELLING_TERMS } from './lay/misspellings.js';
 import { PAIN_TERMS } from './lay/pain.js';
 import { REPRODUCTIVE_TERMS } from './lay/reproductive.js';
 import { SENSE_TERMS } from './lay/senses.js';
@@ -24,13 +25,15 @@ import { rewriteStreetNames } from './street-names.js';
  * archive already names in their usual wording ("heart attack", "pink eye", "hair loss") need no
  * entry. Patterns ignore case; curly apostrophes are read as straight ones.
  *
- * The tables are in `lay/`, one per kind of complaint. They are applied in the order below, each
+ * The tables are in `lay/`, one per kind of complaint, after names misspelt beyond the spelling
+ * repair's reach (`lay/misspellings.ts`). They are applied in the order below, each
  * in its own order. Order matters where phrases overlap: the narrower phrase comes before the one
  * it contains ("leak urine when I cough" before "leak urine"), and a rewrite comes before the
  * phrase that reads its result ("falling pregnant" → get pregnant, before "trouble getting
  * pregnant"). Both pairs stand in one table, so a new table's place in this list rarely matters.
  */
 const LAY_TERMS: readonly LayTerm[] = [
+  ...MISSPELLING_TERMS,
   ...FOREIGN_BODY_TERMS,
   ...LEVEL_TERMS,
   ...REPRODUCTIVE_TERMS,

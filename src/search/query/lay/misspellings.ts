@@ -1,0 +1,35 @@
+import type { LayTerm } from './words.js';
+
+/**
+ * Misspellings the spelling repair (`query/spell.ts`) cannot mend, because they are more than
+ * its edits away from the name ("hemroids", "excema", "cirosis"), because their stem is already
+ * a word of the archive's ("migrane" stems as "migrans" does, so Visceral larva migrans answered
+ * "what causes migranes"), or because a nearer word is another disease ("exema" is one letter from
+ * edema, "osteoperosis" two from osteopetrosis). Each form here is in no MedQuAD text and is how
+ * people commonly write the name; they run before every other table, so those read the name.
+ */
+export const MISSPELLING_TERMS: readonly LayTerm[] = [
+  [/\bmigr(?:ane|ian)s?\b/gi, 'migraine'],
+  [/\be(?:xc|x|cx)ema\b/gi, 'eczema'],
+  [/\b(?:hemm?[eao]?roids?|hemroyds?)\b/gi, 'hemorrhoids'],
+  [/\b(?:cirosis|sirr?osis|chirr?osis)\b/gi, 'cirrhosis'],
+  [/\b(?:athsma|asma|azma)\b/gi, 'asthma'],
+  [/\b(?:alzhiemer|altzheimer|alsheimer)('?s)?\b/gi, "alzheimer's"],
+  [/\b(?:chlamidya|clamidia|clamidya|clamedia)\b/gi, 'chlamydia'],
+  [/\becoli\b/gi, 'e. coli'],
+  [/\bd(?:io|ia)re?ah?\b|\bdiorr?h?ea\b/gi, 'diarrhea'],
+  [/\bnewmonia\b/gi, 'pneumonia'],
+  [/\bsorasis\b/gi, 'psoriasis'],
+  [/\bs(?:kitz|kiz|chitz)ophrenia\b/gi, 'schizophrenia'],
+  [/\bost[ei]o?perr?osis\b/gi, 'osteoporosis'],
+  [/\btonsill?itus\b/gi, 'tonsillitis'],
+  [/\bg(?:h)?onn?or(?:ea|rea)\b/gi, 'gonorrhea'],
+  [/\bhemm?or(?:age|hage)\b/gi, 'hemorrhage'],
+  [/\bherpies\b/gi, 'herpes'],
+  [/\bfatige(d)?\b/gi, 'fatigue$1'],
+  [/\bnausious\b/gi, 'nauseous'],
+  [/\btierd\b/gi, 'tired'],
+  // Question words the repair leaves because MedQuAD itself has them once, or their stem is known.
+  [/\bsymtoms?\b/gi, 'symptoms'],
+  [/\bconta(?:gous|geous|gius)\b/gi, 'contagious'],
+];
