@@ -182,7 +182,7 @@ export class MedicalSearchIndex implements SearchIndex {
     const rewrites = [...lay.rewrites, ...named.rewrites].map((r) => `${r.from} → ${r.to}`);
     let q = typing
       ? understandTyping(query, this.lexicon, this.known, (prefix) => this.completer.complete(prefix, COMPLETIONS))
-      : { ...understand(query, this.lexicon, this.known), text: query };
+      : understand(query, this.lexicon, this.known);
     const expansions: string[] = [];
     if (this.params.useFocus) {
       if (this.params.typeNamedFoci) q.foci = dropTypeNamedFoci(q.foci);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { FocusLexicon, nameTerm } from '../../src/search/query/focus.js';
 import { detectQuestionTypes, readQuestionTypes } from '../../src/search/query/qtype.js';
+import { QUESTION_WORDS, repairQuestionWords } from '../../src/search/query/question-words.js';
 import { SpellFixer } from '../../src/search/query/spell.js';
 import { WordCase } from '../../src/search/query/word-case.js';
 import { analyze, casedWords } from '../../src/search/text/analyze.js';
@@ -112,6 +113,24 @@ describe('spelling repair', () => {
     const s = fixer('could', 'wound', 'diabetes');
     const nothingIndexed = (): boolean => false;
     assert.equal(s.fixText('Would it be found with diabetis', nothingIndexed), 'would it be found with diabetes');
+  });
+
+  it('repairs misspelt question words where they stand, so the type cues read them', () => {
+    const onlyKnown = (term: string): boolean => ['lupu', 'kidnei', 'stone', 'erect'].includes(term);
+    assert.equal(repairQuestionWords('What are the symptons of Lupus? Is it heriditary?', onlyKnown), 'What are the symptoms of Lupus? Is it hereditary?');
+    const pairs: [string, string][] = [['symptons of lupus', 'symptoms of lupus'], ['what casues kidney stones', 'what causes kidney stones'], ['how is lupus diagnoised', 'how is lupus diagnosed']];
+    for (const [typed, meant] of pairs) {
+      assert.notDeepEqual(detectQuestionTypes(typed), detectQuestionTypes(meant), typed);
+      assert.deepEqual(detectQuestionTypes(repairQuestionWords(typed, onlyKnown)), detectQuestionTypes(meant), typed);
+    }
+    // One edit at most ("erection" is two from "reaction"), and never a word the index knows.
+    const nothingKnown = (): boolean => false;
+    assert.equal(repairQuestionWords('trouble with erection', nothingKnown), 'trouble with erection');
+    assert.equal(repairQuestionWords('symptons', (t) => t === 'sympton'), 'symptons');
+  });
+
+  it('lists only words the type cues read as a question type on their own', () => {
+    for (const w of QUESTION_WORDS) assert.ok(readQuestionTypes(w).types.length > 0, w);
   });
 });
 

@@ -8,10 +8,14 @@ import { isStopWord, stem, words } from '../text/analyze.js';
  */
 const MIN_LEN = 5;
 const TWO_EDITS_FROM = 8;
+const TOKEN = /[\p{L}\p{N}]+/gu;
 
 export class SpellFixer {
   private readonly known = new Set<string>();
   private readonly byDeletion = new Map<string, string>();
+
+  /** `twoEditsFrom`: the shortest word that may be two edits from its correction. */
+  constructor(private readonly twoEditsFrom = TWO_EDITS_FROM) {}
 
   addWord(word: string): void {
     if (word.length < MIN_LEN || /\d/.test(word) || this.known.has(word)) return;
@@ -35,7 +39,7 @@ export class SpellFixer {
       // give "hose"). Short words need a true single edit (a substitution, a swap of neighbours,
       // a missing letter); long ones may take the two ("supernuclear" → "supranuclear"), as
       // fuzzy matchers allow more edits in longer words.
-      if (hit && (word.length >= TWO_EDITS_FROM || oneEdit(word, hit))) return hit;
+      if (hit && (word.length >= this.twoEditsFrom || oneEdit(word, hit))) return hit;
     }
     return null;
   }
@@ -47,8 +51,25 @@ export class SpellFixer {
    */
   fixText(text: string, isIndexed: (term: string) => boolean): string {
     return words(text)
-      .map((w) => (w.length >= MIN_LEN && !isStopWord(w) && !isIndexed(stem(w)) ? (this.correct(w) ?? w) : w))
+      .map((w) => this.fixWord(w, isIndexed))
       .join(' ');
+  }
+
+  /**
+   * The text with unknown words corrected where they stand, its marks and case kept elsewhere,
+   * for readers of phrases such as the question-type cues ("what are the symptons of…").
+   */
+  fixInPlace(text: string, isIndexed: (term: string) => boolean): string {
+    return text.replace(TOKEN, (token) => {
+      const [w, more] = words(token);
+      if (w === undefined || more !== undefined) return token;
+      const fixed = this.fixWord(w, isIndexed);
+      return fixed === w ? token : fixed;
+    });
+  }
+
+  private fixWord(w: string, isIndexed: (term: string) => boolean): string {
+    return w.length >= MIN_LEN && !isStopWord(w) && !isIndexed(stem(w)) ? (this.correct(w) ?? w) : w;
   }
 
   /** The known words in the order they were added: replaying them rebuilds the deletion map exactly. */

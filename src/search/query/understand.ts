@@ -2,6 +2,7 @@ import { analyze, casedWords, MAX_QUERY_CHARS, words } from '../text/analyze.js'
 import type { Completion } from './complete.js';
 import type { FocusLexicon, FocusMatch } from './focus.js';
 import { readQuestionTypes } from './qtype.js';
+import { repairQuestionWords } from './question-words.js';
 
 /** What query understanding makes of a question before any document is scored. */
 export interface UnderstoodQuery {
@@ -24,14 +25,19 @@ export interface UnderstoodQuery {
   aboutChild?: boolean;
 }
 
-export function understand(raw: string, lexicon: FocusLexicon, known: (term: string) => boolean): UnderstoodQuery {
-  const text = raw.length > MAX_QUERY_CHARS ? raw.slice(0, MAX_QUERY_CHARS) : raw;
+/**
+ * `text` is the query with misspelt question words repaired where they stand, for the readers of
+ * phrases (question-type cues here, the medicine rules and the re-rank in the index).
+ */
+export function understand(raw: string, lexicon: FocusLexicon, known: (term: string) => boolean): UnderstoodQuery & { text: string } {
+  const cut = raw.length > MAX_QUERY_CHARS ? raw.slice(0, MAX_QUERY_CHARS) : raw;
   const terms = new Map<string, number>();
   // Spelling repair feeds the lexical query too: a misspelt drug name otherwise matches nothing.
-  const fixed = lexicon.spell.fixText(text, known);
+  const fixed = lexicon.spell.fixText(cut, known);
   for (const t of analyze(fixed)) terms.set(t, (terms.get(t) ?? 0) + 1);
+  const text = repairQuestionWords(cut, known);
   const { types, first } = readQuestionTypes(text);
-  return { terms, foci: lexicon.recognise(fixed, casedWords(text)), types, firstTypes: first };
+  return { terms, foci: lexicon.recognise(fixed, casedWords(cut)), types, firstTypes: first, text };
 }
 
 /**
@@ -45,10 +51,10 @@ export function understandTyping(raw: string, lexicon: FocusLexicon, known: (ter
   const last = /[\p{L}\p{N}]+$/u.exec(text);
   const completions = last ? complete(words(last[0]).join('')) : [];
   const best = completions[0];
-  if (!last || !best) return { ...understand(text, lexicon, known), text };
+  if (!last || !best) return understand(text, lexicon, known);
   const head = text.slice(0, last.index);
   const completed = `${head}${best.term}`;
   const terms = understand(head, lexicon, known).terms;
   for (const c of completions) terms.set(c.term, (terms.get(c.term) ?? 0) + c.weight);
-  return { ...understand(completed, lexicon, known), terms, text: completed };
+  return { ...understand(completed, lexicon, known), terms };
 }
