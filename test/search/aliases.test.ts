@@ -50,6 +50,15 @@ describe('focus aliases', () => {
     assert.deepEqual([...added], [['high', 0.25], ['blood', 0.25], ['pressur', 0.25]]);
     assert.equal(aliasTerms(q, a, lexicon, { weight: 0, minShare: 0.2 }).size, 0);
   });
+
+  it('leaves out the population a main name is written for', () => {
+    const nva = key('Nausea and vomiting - adults');
+    const vom = key('Vomiting');
+    const a = new FocusAliases();
+    a.add(0, nva, [vom]);
+    const q = { terms: new Map([['babi', 1], ['vomit', 1]]), foci: lexicon.recognise('my baby keeps vomiting'), types: [] };
+    assert.deepEqual([...aliasTerms(q, a, lexicon, { weight: 0.25, minShare: 0.2 }).keys()], ['nausea']);
+  });
 });
 
 describe('a focus named by its synonym', () => {

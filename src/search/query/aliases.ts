@@ -1,6 +1,7 @@
 import { analyze } from '../text/analyze.js';
 import { check, packRagged, type Ragged, unpackRagged } from '../snapshot/ragged.js';
 import type { FocusLexicon } from './focus.js';
+import { withoutPopulation } from './qualified-names.js';
 import type { UnderstoodQuery } from './understand.js';
 
 /**
@@ -96,7 +97,9 @@ export function aliasTerms(q: UnderstoodQuery, aliases: FocusAliases, lexicon: F
   if (!(p.weight > 0)) return added;
   for (const f of q.foci) {
     for (const { key, share } of aliases.mainNames(f.key, p.minShare)) {
-      for (const t of analyze(lexicon.phrase(key))) {
+      // A page's population is not what the person asked about: "vomiting" named Nausea and
+      // vomiting - adults, and "adults" then outweighed the population penalty for a baby.
+      for (const t of analyze(withoutPopulation(lexicon.phrase(key)))) {
         if (!q.terms.has(t)) added.set(t, Math.max(added.get(t) ?? 0, p.weight * share));
       }
     }

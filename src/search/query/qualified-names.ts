@@ -36,11 +36,16 @@ function afterColonIsName(rest: string): boolean {
   return !ws.some((w) => HEADLINE_WORD.test(w) || /^\d/.test(w));
 }
 
+/** The name without its trailing population: "Nausea and vomiting - adults" → "Nausea and vomiting". */
+export function withoutPopulation(name: string): string {
+  return name.trim().replace(POPULATION_SUFFIX, '').trim();
+}
+
 /** Further names a page (or one of its synonyms) is filed under; none for most names. */
 export function qualifiedNames(name: string): string[] {
   const out: string[] = [];
   const trimmed = name.trim();
-  const unqualified = trimmed.replace(POPULATION_SUFFIX, '').trim();
+  const unqualified = withoutPopulation(trimmed);
   if (unqualified !== trimmed) out.push(unqualified);
   const colon = unqualified.indexOf(': ');
   if (colon > 0) {
