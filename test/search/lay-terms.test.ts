@@ -271,6 +271,8 @@ describe('everyday phrases', () => {
       ["my mum has alzhiemers", "my mum has alzheimer's"],
       ['is herpies contagous', 'is herpes (herpes simplex) contagious'],
       ['symtoms of lupus', 'symptoms of lupus'],
+      ['can I crush my pills', 'can I taking medicines'],
+      ["she can't swallow pills, can I crush them", "she can't swallow pills, can I taking medicines"],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });
@@ -423,6 +425,9 @@ describe('everyday phrases', () => {
       'edema of the legs',
       'osteopetrosis in a child',
       'a brain hemorrhage',
+      // Crushing of anything but a medicine, and a medicine named, which finds its own leaflet.
+      'the truck crushed it',
+      'is it ok to crush metformin tablets',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

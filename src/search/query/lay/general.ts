@@ -25,6 +25,10 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\b(?:(?:a )?holes? in ${POSSESSIVE}lungs?|(?:a )?punctured lungs?)\\b`, 'gi'), 'collapsed lung'],
   // The archive writes "Satiety - early"; "full" alone finds nothing of it.
   [/\bfeel(?:s|ing)? (?:so |very )?full (?:(?:very |so |too |really )?(?:quickly|fast|soon|early)|after (?:eating |only |just )*(?:a little|a few bites|a couple of bites|a small (?:amount|meal)|small (?:amounts|meals)))\b/gi, 'satiety - early'],
+  // Crushing or splitting pills is how a medicine is taken, not a crush injury (which it met).
+  // A named medicine stays as typed ("crush metformin tablets" finds its leaflet's usage).
+  [/\b(?:crush|crushed|crushing|split|splitting|chew|chewing) (?:up )?(?:my |the |his |her |your |their |these |those |all )?(?:pills?|tablets?|capsules?|medicines?|medications?|meds)\b/gi, 'taking medicines'],
+  [/\b(?:crush|crushed|crushing|split|splitting) (?:them|it)\b/gi, 'taking medicines', { onlyWith: /\b(?:pills?|tablets?|capsules?|meds)\b/i }],
   // "Inhaler" and "use" met Substance use - inhalants; the archive's pages are How to use an inhaler.
   [/\b(?:use|using|uses|take|taking|takes) (?:an?|my|the|his|her|your|their|our) (?:asthma |rescue |puffer )?inhalers?\b/gi, 'how to use an inhaler'],
   // Wanting to lose weight is not the archive's unintentional weight loss, nor losing it after pregnancy.
