@@ -21,9 +21,11 @@ const NOT_MEDICINE = new Set([
 ]);
 /** "A rash after taking amoxicillin", "a headache since I started lisinopril": a complaint that followed a medicine. */
 const SINCE = new Set(['after', 'since', 'from']);
+/** Words naming whose or which thing follows: "my", "the", "her"… */
+const OWNER_WORDS = new Set(['my', 'his', 'her', 'the', 'a', 'an', 'their', 'our', 'your']);
 const SINCE_GAP = new Set([
   'taking', 'took', 'starting', 'started', 'beginning', 'began', 'using', 'used', 'being', 'on',
-  'i', 'my', 'the', 'a', 'new', 'her', 'his', 'he', 'she',
+  'i', 'he', 'she', 'new', ...OWNER_WORDS,
 ]);
 const USE_TYPES = new Set(['interactions with medications', 'precautions', 'usage', 'dietary', 'emergency or overdose']);
 /** "Is it the medicine?", "could this be from my pills?", "is it a side effect?" */
@@ -42,7 +44,6 @@ const BEGUN = new Set(['started', 'began', 'begun']);
 const COMPLAINT_AFTER = 12;
 /** Words before a focus that make it what the medicine is for, not a complaint: "metformin for my PCOS". */
 const FOR_WORDS = new Set(['for', 'treat', 'against', 'control', 'manage', 'prevent']);
-const OWNER_WORDS = new Set(['my', 'his', 'her', 'the', 'a', 'an', 'their', 'our', 'your']);
 
 /** Whether `text` (the words focus recognition read) makes a medicine the cause of something. */
 export function asksMedicineEffect(text: string, q: Pick<UnderstoodQuery, 'foci' | 'types'>, isMedicine: (key: number) => boolean): boolean {

@@ -1,10 +1,9 @@
-import { type LayTerm, CHILD, POSSESSIVE, TROUBLE } from './words.js';
+import { type LayTerm, CHILD, NOT_YET, POSSESSIVE, TROUBLE } from './words.js';
 
 const NUMB_PARTS = '(?:hands?|arms?|legs?|feet|foot|fingers?|thumbs?|toes?|face|lips?|tongue)';
 /** Medicines people most often say they are allergic to. */
 const ALLERGY_DRUGS =
   'penicillins?|amoxicillin|amoxil|augmentin|ampicillin|cephalosporins?|cephalexin|keflex|sulfa(?: drugs?)?|sulfonamides?|bactrim|antibiotics?|aspirin|ibuprofen|nsaids?|codeine|morphine|opioids?|local an(?:a)?esthetics?|lidocaine|novocaine';
-const NOT_DOING = "(?:is not|isn'?t|is n't|not|has not|hasn'?t|has not been|hasn'?t been|does not|doesn'?t|won'?t|will not|can'?t|cannot)(?: yet| started| begun| been)?";
 
 /** Shots a journey needs. */
 const SHOTS = '(?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?)';
@@ -36,7 +35,7 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   [/\b(for|about|on) losing (?:some |the |this |my |her |his |extra |excess |more |a lot of |belly |that )?(?:weight|pounds|kilos|lbs|belly fat|fat)\b/gi, '$1 weight loss'],
   [/\b(?:(?:keeps?|keep on|kept) losing weight|losing weight (?:without trying|for no (?:apparent |obvious )?reason|even though (?:I|she|he|they) (?:eats?|am eating|is eating|are eating))|unexplained weight loss)\b/gi, 'unintentional weight loss'],
   [/\b(?:(?:keeps?|keep on|kept) (?:gaining|putting on) weight|(?:gaining|putting on) weight (?:without trying|for no (?:apparent |obvious )?reason|even though)|unexplained weight gain)\b/gi, 'unintentional weight gain'],
-  [new RegExp(`\\b${CHILD}(?:'s)? ${NOT_DOING} (?:gaining|gain|putting on|put on) (?:any |enough )?weight\\b`, 'gi'), 'failure to thrive'],
+  [new RegExp(`\\b${CHILD}(?:'s)? ${NOT_YET} (?:gaining|gain|putting on|put on) (?:any |enough )?weight\\b`, 'gi'), 'failure to thrive'],
   // "Growth" meets the growth pages; these parts have a page for a lump.
   [new RegExp(`\\b(?:growth|mass) (?:on|in|under) ${POSSESSIVE}(?:(?:left |right )?side of ${POSSESSIVE})?(neck|armpit|groin|testicle|breast)\\b`, 'gi'), '$1 lump', { keep: true }],
   // "Room" meets the emergency-room pages.
@@ -49,7 +48,7 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // When a child should start to walk or talk is the milestones' question ("baby" and "walking" met
   // Babies and shots).
   [new RegExp(`\\b(?:when|what age|how old)(?: (?:should|do|does|will|can|is|are))? (?:a |my |the |your |our |most )?${CHILD}(?: (?:be|usually|normally|typically))? (?:start|starts|begin|begins|learn to|able to|supposed to) (?:walk|walking|talk|talking|crawl|crawling|sit up|sitting up|roll over|rolling over|stand|standing)\\b`, 'gi'), 'developmental milestones', { keep: true }],
-  [new RegExp(`\\b(?:${CHILD}(?:'s)? ${NOT_DOING} (?:talking|speaking|talk|speak|saying (?:any )?words|say (?:any )?words)(?: yet)?|late talker|speech delay)\\b`, 'gi'), 'speech and language delay in children'],
+  [new RegExp(`\\b(?:${CHILD}(?:'s)? ${NOT_YET} (?:talking|speaking|talk|speak|saying (?:any )?words|say (?:any )?words)(?: yet)?|late talker|speech delay)\\b`, 'gi'), 'speech and language delay in children'],
   [/\b(?:lisps?|lisping)\b/gi, 'lisp (speech disorder)'],
   // "Survival" meets Surviving Cancer; the archive's section is the outlook.
   [/\b(?:survival (?:rates?|chances?|odds|statistics)|(?:chances?|odds) (?:of|to|for) (?:surviv\w*|live|living)|percent(?:age)? (?:of )?(?:chance )?(?:to|of) surviv\w*)\b/gi, 'outlook (prognosis)'],

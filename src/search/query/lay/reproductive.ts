@@ -1,6 +1,4 @@
-import { type LayTerm, CANT, ONE_IS, POSSESSIVE, TROUBLE } from './words.js';
-
-const NEVER = "(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|doesn'?t|does not|isn'?t|is not|never|not)(?: yet| even| ever)?";
+import { type LayTerm, CANT, NOT_YET, ONE_IS, POSSESSIVE, TROUBLE } from './words.js';
 
 /** Pregnant now: the asker, or a woman spoken of, is; or the question asks about pregnancy's time. */
 const PREGNANT_NOW = new RegExp(`\\b(?:(?:${ONE_IS}|wife is|girlfriend is|daughter is|currently|being|while|when|during|if ${ONE_IS})(?: (?:\\d+|a few|several|two|three|four|five|six|seven|eight|nine) (?:weeks?|months?))? (?:pregnant|pregnancy)|pregnant (?:women|woman|mothers?|ladies)|during (?:my |her |the |your )?pregnancy|(?:weeks?|months?|trimester) pregnant)\\b`, 'i');
@@ -14,8 +12,8 @@ export const REPRODUCTIVE_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\b(?:fly|flying|flights?|travel(?:l?ing)?|take a (?:flight|plane|trip)|go on a (?:plane|trip)|get on a plane)(?: (?:to|abroad|overseas|long[- ]distance|far))? (?:while|when|during|if ${ONE_IS}) (?:${ONE_IS} )?(?:pregnant|pregnancy)\\b`, 'gi'), 'pregnancy and travel'],
   // "Period" alone finds Menstruation; periods that never started are the archive's primary
   // amenorrhea. Not having had a period (for months) may be secondary: only "first" says which.
-  [new RegExp(`\\b(?:${NEVER} (?:started|start|starting|begun|begin|began) (?:her |my |their )?(?:periods?|menstrual periods?|menstruation|menstruating)|${NEVER} (?:had|have|gotten|got|get) (?:her|my|their|a) first (?:periods?|menstrual periods?))\\b(?! (?:until|till))`, 'gi'), 'primary amenorrhea'],
-  [new RegExp(`\\b${NEVER} (?:had|gotten|got) (?:a|my|her|their|any) (?:menstrual )?periods? (?:in|for) (?:(?:over|more than|about|almost|nearly|the (?:last|past)|\\w+) )*(?:months?|weeks?|years?)\\b`, 'gi'), 'secondary amenorrhea'],
+  [new RegExp(`\\b(?:${NOT_YET} (?:started|start|starting|begun|begin|began) (?:her |my |their )?(?:periods?|menstrual periods?|menstruation|menstruating)|${NOT_YET} (?:had|have|gotten|got|get) (?:her|my|their|a) first (?:periods?|menstrual periods?))\\b(?! (?:until|till))`, 'gi'), 'primary amenorrhea'],
+  [new RegExp(`\\b${NOT_YET} (?:had|gotten|got) (?:a|my|her|their|any) (?:menstrual )?periods? (?:in|for) (?:(?:over|more than|about|almost|nearly|the (?:last|past)|\\w+) )*(?:months?|weeks?|years?)\\b`, 'gi'), 'secondary amenorrhea'],
   [new RegExp(`\\bcysts? (?:on|in) ${POSSESSIVE}(?:(?:left|right) )?ovar(?:y|ies)\\b`, 'gi'), 'ovarian cysts'],
   // "Fall pregnant" (British) meets Falls; not conceiving is the archive's infertility.
   [/\b(?:haven'?t|have not|havent|hasn'?t|has not|not|never|still not|still haven'?t|still havent)(?: been able to)? (?:get|got|gotten|getting|fall|fallen|fell|falling|become|became|becoming) pregnant\b/gi, 'infertility'],

@@ -17,6 +17,9 @@ export const POSSESSIVE = `(?:(?:${OWNERS}|a) )?`;
 export const CANT = "(?:can ?not|can'?t|cannot|could ?not|couldn'?t|unable to|not able to)";
 export const TROUBLE = `(?:trouble|difficulty|difficulties|problems?|a hard time|hard time|issues?|${CANT})`;
 /** Who is (pregnant): the asker, the reader or a woman spoken of. */
+/** A negated verb: "hasn't", "did not", "won't", "never", then perhaps "yet", "ever", "started"… */
+export const NOT_YET =
+  "(?:is not|isn'?t|is n't|not|has not|hasn'?t|has not been|hasn'?t been|have not|haven'?t|did not|didn'?t|does not|doesn'?t|won'?t|will not|can'?t|cannot|never)(?: yet| even| ever| started| begun| been)?";
 export const ONE_IS = "(?:i'?m|i am|you'?re|you are|she'?s|she is)";
 export const SIDE = '(?:(?:left|right|upper) )?';
 export const CHILD = `(?:${YOUNG_CHILD}|${OFFSPRING}|grandsons?|granddaughters?|\\d+[- ](?:month|year)[- ]old)`;
