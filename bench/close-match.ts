@@ -12,32 +12,26 @@ import { fitLogistic } from '../src/search/similarity/logistic.js';
 import type { SearchDoc } from '../src/search/types.js';
 import { loadJudgedSet } from './judged-set.js';
 import { loadMedquadDocs } from './liveqa-data.js';
+import { idsByNameType, namesOf, PREAMBLES } from './liveqa-tune-sets.js';
 
 const docs = await loadMedquadDocs();
 const groupOf = (d: SearchDoc): string => d.groupId ?? d.id;
-const names = (d: SearchDoc): Set<string> => new Set([...d.focus, ...d.synonyms].map((n) => n.toLowerCase()));
 const groupsByName = new Map<string, Set<string>>();
-const idsByNameType = new Map<string, Set<string>>();
-const add = <K, V>(m: Map<K, Set<V>>, k: K, v: V): void => void (m.get(k) ?? m.set(k, new Set()).get(k))?.add(v);
-for (const d of docs) {
-  for (const n of names(d)) {
-    add(groupsByName, n, groupOf(d));
-    add(idsByNameType, `${n}|${d.questionType}`, d.id);
-  }
-}
+for (const d of docs) for (const n of namesOf(d)) (groupsByName.get(n) ?? groupsByName.set(n, new Set()).get(n))?.add(groupOf(d));
+const answering = idsByNameType(docs);
 const absent = new Set<string>();
 const groups = new Set<string>();
 for (const d of docs) {
   const g = groupOf(d);
   if (groups.has(g)) continue;
   groups.add(g);
-  if (groups.size % 9 === 4 && [...names(d)].every((n) => groupsByName.get(n)?.size === 1)) absent.add(g);
+  if (groups.size % 9 === 4 && [...namesOf(d)].every((n) => groupsByName.get(n)?.size === 1)) absent.add(g);
 }
 const held = new Map<string, Set<string>>();
 docs.forEach((d, i) => {
   if (i % 13 !== 0 || absent.has(groupOf(d))) return;
   const others = new Set<string>();
-  for (const n of names(d)) for (const id of idsByNameType.get(`${n}|${d.questionType}`) ?? []) if (id !== d.id) others.add(id);
+  for (const n of namesOf(d)) for (const id of answering.get(`${n}|${d.questionType}`) ?? []) if (id !== d.id) others.add(id);
   if (others.size > 0) held.set(d.id, others);
 });
 const index = new MedicalSearchIndex();
@@ -47,9 +41,8 @@ const first = (query: string): { id: string; facts: MatchFacts } | null => {
   const hit = index.searchWithFacts(query, { limit: 1 })[0];
   return hit?.facts ? { id: hit.id, facts: hit.facts } : null;
 };
-const preambles = ['', 'Hi, I was wondering ', 'Hello doctor, please tell me: ', 'My mother was told she has it. '];
 let asked = 0;
-const ask = (d: SearchDoc): string => `${preambles[asked++ % preambles.length] ?? ''}${d.question.replace(/\(are\)\s*/g, '')}`;
+const ask = (d: SearchDoc): string => `${PREAMBLES[asked++ % PREAMBLES.length] ?? ''}${d.question.replace(/\(are\)\s*/g, '')}`;
 const xs: number[][] = [];
 const ys: number[] = [];
 const FEATS = (process.env.FEATS ?? 'score,coverage,nameCoverage').split(',') as (keyof MatchFacts)[];

@@ -15,19 +15,31 @@ export interface Case {
   related: Set<string>;
 }
 
+/** Openings put before held-out MedQuAD questions, in turn, so they read less like the archive's own. */
+export const PREAMBLES = ['', 'Hi, I was wondering ', 'Hello doctor, please tell me: ', 'My mother was told she has it. '];
+
+/** A document's focus names and synonyms, lower-cased. */
+export const namesOf = (d: SearchDoc): Set<string> => new Set([...d.focus, ...d.synonyms].map((n) => n.toLowerCase()));
+
+/** "name|qtype" → the documents answering that type for that name, in document order. */
+export function idsByNameType(docs: readonly SearchDoc[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const d of docs) {
+    for (const name of namesOf(d)) {
+      const k = `${name}|${d.questionType}`;
+      m.set(k, [...(m.get(k) ?? []), d.id]);
+    }
+  }
+  return m;
+}
+
 export function medquadSet(docs: SearchDoc[], semantic = false, rerank = DEFAULT_PARAMS.useRerank): { index: MedicalSearchIndex; cases: Case[]; heldIds: string[] } {
   // Relevant = the same (focus name, qtype) in OTHER documents (MedQuAD repeats many topics
   // across sources). The held-out pair is left out of the index altogether, so every indexed
   // document keeps all its fields and no field weight is favoured by the hold-out itself.
-  const byNameType = new Map<string, string[]>();
-  for (const d of docs) {
-    for (const name of new Set([...d.focus, ...d.synonyms].map((n) => n.toLowerCase()))) {
-      const k = `${name}|${d.questionType}`;
-      byNameType.set(k, [...(byNameType.get(k) ?? []), d.id]);
-    }
-  }
+  const byNameType = idsByNameType(docs);
   const byName = new Map<string, string[]>();
-  for (const d of docs) for (const name of new Set([...d.focus, ...d.synonyms].map((n) => n.toLowerCase()))) byName.set(name, [...(byName.get(name) ?? []), d.id]);
+  for (const d of docs) for (const name of namesOf(d)) byName.set(name, [...(byName.get(name) ?? []), d.id]);
   const held = new Map<string, Set<string>>();
   const related = new Map<string, Set<string>>();
   docs.forEach((d, i) => {
@@ -45,7 +57,6 @@ export function medquadSet(docs: SearchDoc[], semantic = false, rerank = DEFAULT
   });
   const index = new MedicalSearchIndex({ ...buildParamsFromEnv(), useSemantic: semantic, useRerank: rerank });
   for (const d of docs) if (!held.has(d.id)) index.index(d);
-  const preambles = ['', 'Hi, I was wondering ', 'Hello doctor, please tell me: ', 'My mother was told she has it. '];
   const cases: Case[] = [];
   const heldIds: string[] = [];
   let i = 0;
@@ -56,7 +67,7 @@ export function medquadSet(docs: SearchDoc[], semantic = false, rerank = DEFAULT
     const syn = d.synonyms[i % 2] ?? null;
     let q = d.question.replace(/\(are\)\s*/g, '').replace(/\s*\?$/, '?');
     if (syn && focus && q.includes(focus)) q = q.replace(focus, syn);
-    q = (preambles[i++ % preambles.length] ?? '') + q;
+    q = (PREAMBLES[i++ % PREAMBLES.length] ?? '') + q;
     cases.push({ query: q, relevant, related: related.get(d.id) ?? new Set() });
     heldIds.push(d.id);
   }
