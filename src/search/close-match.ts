@@ -33,7 +33,7 @@ export interface MatchModel {
   weights: Partial<Record<keyof MatchFacts, number>>;
 }
 
-export const CLOSE_MATCH_MODEL: MatchModel = { bias: -14.1885, weights: { score: 5.006, coverage: 3.5284, nameCoverage: 2.325 } };
+export const CLOSE_MATCH_MODEL: MatchModel = { bias: -14.1879, weights: { score: 5.0057, coverage: 3.5279, nameCoverage: 2.3253 } };
 
 /**
  * Below this a first answer is reported as no close match. Chosen on tuning set J (graded
