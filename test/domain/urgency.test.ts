@@ -15,6 +15,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'My dad has chest tightness, it is going up into his jaw',
       'chest pain and pain in my left arm',
       "I think I'm having a heart attack",
+      'my chest pain is crushing and I feel sick',
     ],
     not: ['What causes chest pain?', 'Is chest pain always a heart attack?', 'What are my chances of having a heart attack at 45?', 'Chest pain when I press on my ribs after a cough'],
   },
@@ -30,28 +31,48 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['What are the warning signs of a stroke?', 'Numb, tingling fingers that wake me up at night', 'Headache every afternoon at work'],
   },
   breathing: {
-    raise: ["My son can't breathe after a bee sting", 'She is gasping for air', 'His lips are turning blue'],
-    not: ['Does asthma cause shortness of breath when running?', 'Can I breathe through a mask while jogging?'],
+    raise: [
+      "My son can't breathe after a bee sting",
+      'She is gasping for air',
+      'His lips are turning blue',
+      'my husband is not breathing',
+      'he stopped breathing and is blue',
+      "I'm having trouble breathing right now",
+      'short of breath even at rest',
+    ],
+    not: [
+      'Does asthma cause shortness of breath when running?',
+      'Can I breathe through a mask while jogging?',
+      // Pauses in sleep are sleep apnoea's; breathlessness on effort is for the usual doctor.
+      'my husband stops breathing in his sleep and snores',
+      'he stopped breathing for a few seconds while asleep',
+      'I get short of breath climbing stairs',
+    ],
   },
   'allergic-swelling': {
-    raise: ['After eating peanuts my throat is swelling', 'Swollen tongue and itchy rash after the new pill'],
-    not: ['Swollen ankles in the evening', 'Sore throat for three days'],
+    raise: [
+      'After eating peanuts my throat is swelling',
+      'Swollen tongue and itchy rash after the new pill',
+      'my lips are swelling up after a bee sting',
+      'my throat feels like it is closing after shrimp',
+    ],
+    not: ['Swollen ankles in the evening', 'Sore throat for three days', 'Every time I eat shellfish my lips swell and I get itchy', 'swollen lips from the cold'],
   },
   unresponsive: {
     raise: ['My grandmother is unresponsive on the floor', "I can't wake him up after he took his pills"],
-    not: ['I wake up at 4 am every night', 'Why do I feel unrefreshed when I wake up?'],
+    not: ['I wake up at 4 am every night', 'Why do I feel unrefreshed when I wake up?', 'what is an unconscious bias'],
   },
   seizure: {
-    raise: ["My daughter's seizure won't stop", 'a fit lasting more than five minutes', 'He just had his first seizure at 40'],
-    not: ['How is epilepsy treated?', 'Can seizures be caused by low sugar?'],
+    raise: ["My daughter's seizure won't stop", 'a fit lasting more than five minutes', 'He just had his first seizure at 40', 'my wife is having a seizure right now'],
+    not: ['How is epilepsy treated?', 'Can seizures be caused by low sugar?', 'what to do when someone is having a seizure', 'my back is seizing up after lifting boxes'],
   },
   'heavy-bleeding': {
-    raise: ['The cut on my hand is bleeding and will not stop', 'I threw up blood this morning', 'He is bleeding heavily from the nose'],
+    raise: ['The cut on my hand is bleeding and will not stop', 'I threw up blood this morning', 'He is bleeding heavily from the nose', "he won't stop bleeding from the head"],
     not: ['Heavy bleeding during my periods every month', 'Gums bleed a little when I brush'],
   },
   'self-harm': {
-    raise: ['I want to kill myself', 'I have been thinking about suicide lately', 'Sometimes I want to die'],
-    not: ['How do I look after myself after surgery?', 'Can I cut my own hair with eczema?'],
+    raise: ['I want to kill myself', 'I have been thinking about suicide lately', 'Sometimes I want to die', "I don't want to live anymore", 'I wish I was dead'],
+    not: ['How do I look after myself after surgery?', 'Can I cut my own hair with eczema?', "she doesn't want to live in a nursing home", 'I want to live longer, what should I eat'],
   },
   poisoning: {
     raise: [
@@ -63,6 +84,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     ],
     not: [
       'How many sleeping pills can I take per week?',
+      'can you overdose on vitamin C',
       'Is bleach safe for cleaning a baby bottle?',
       // A child taking medicine as given, or unable to swallow it, is no poisoning.
       'My son takes his asthma pills every morning',
@@ -135,8 +157,8 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     ],
   },
   'black-stools': {
-    raise: ['Black, sticky stools after a week of painkillers', 'Coughing up blood after a cold'],
-    not: ['Dark green stools after eating spinach', 'What is the blood test for anaemia?'],
+    raise: ['Black, sticky stools after a week of painkillers', 'Coughing up blood after a cold', 'blood in my stool and I feel dizzy', 'bloody diarrhea and I fainted'],
+    not: ['Dark green stools after eating spinach', 'What is the blood test for anaemia?', 'I have had bloody stools in the past, is it cancer?', 'why do I get dizzy when I stand up'],
   },
 };
 
@@ -151,6 +173,30 @@ describe('urgent signs', () => {
       for (const text of not) assert.ok(!ids(text).includes(id), `should not raise ${id}: ${text}`);
     });
   }
+
+  test('words typed in a hurry are read as meant: no apostrophe, a common misspelling', () => {
+    for (const [typed, id] of [
+      ['I cant breath', 'breathing'],
+      ['she is unconcious on the floor', 'unresponsive'],
+      ['thinking about suicde every day', 'self-harm'],
+      ['I want to kill my self', 'self-harm'],
+      ['crushing chest pian spreading to my arm', 'heart-attack'],
+      ['worst headach of my life', 'stroke'],
+      ['my daughters siezure wont stop', 'seizure'],
+      ['my 2 week old has a temprature of 38.5', 'infant-fever'],
+    ] as const) {
+      assert.ok(ids(typed).includes(id), `should raise ${id}: ${typed}`);
+    }
+    // A missing apostrophe makes a denial too.
+    assert.deepEqual(ids('I dont have chest pain that spreads to my arm'), []);
+  });
+
+  test("what cannot be stopped is affirmed, not denied: \"I can't stop vomiting blood\"", () => {
+    assert.deepEqual(ids("I can't stop vomiting blood"), ['heavy-bleeding']);
+    assert.deepEqual(ids("I can't stop thinking about suicide"), ['self-harm']);
+    assert.deepEqual(ids("I can't help thinking about suicide"), ['self-harm']);
+    assert.deepEqual(ids("I don't vomit blood"), []);
+  });
 
   test('a denied symptom is not a sign, a doubted one still is', () => {
     assert.deepEqual(ids('I have no chest pain and I do not faint'), []);

@@ -40,7 +40,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'emergency',
     label: 'Chest pain or pressure that is crushing, spreads to the arm, jaw, neck or back, or comes with sweating or breathlessness',
     when: [
-      [re(String.raw`(?:crushing|severe|sudden|squeezing|heavy) chest (?:pain|pressure)`)],
+      [re(String.raw`(?:crushing|severe|sudden|squeezing|heavy) chest (?:pain|pressure)|chest (?:pain|pressure) (?:is |feels |that feels )?(?:crushing|squeezing)`)],
       [CHEST, re(String.raw`(?:spread\w*|radiat\w*|goes|going|went|moves?|moving|travel\w*|shoot\w*) ${gap(3)}(?:to|into|down|up) ${gap(2)}(?:arm|arms|jaw|neck|back|shoulder)`)],
       [CHEST, re(String.raw`sweat\w*|clammy|short(?:ness)? of breath|breathless\w*|(?:can't|cannot) breathe`)],
       [CHEST, re(String.raw`(?:arm|jaw) (?:pain|ache|aching|numbness|tingling)|(?:pain|ache|aching|numbness|tingling) (?:in|down) ${POSS} (?:left |right )?(?:arm|jaw)`)],
@@ -66,21 +66,33 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'emergency',
     label: 'Struggling to breathe, gasping, choking, or lips or face turning blue',
     when: [
-      [re(String.raw`(?:can't|cannot|can not|couldn't|could not|unable to|struggling to|struggles to|fighting to) (?:breathe|catch ${POSS} breath)|gasping for (?:air|breath)|(?:is|was|keeps) choking|choking on`)],
+      [re(String.raw`(?:can't|cannot|can not|couldn't|could not|unable to|struggling to|struggles to|fighting to) (?:breathe|breath|catch ${POSS} breath)|gasping for (?:air|breath)|(?:is|was|keeps) choking|choking on`)],
+      // Someone not breathing now; a pause in sleep is sleep apnoea's, a question for the usual doctor.
+      [re(String.raw`(?:isn't|wasn't|'s not|is not|was not|aren't|are not) breathing|stopped breathing(?! ${gap(3)}(?:sleep|sleeping|asleep|night|seconds))`)],
+      [re(String.raw`(?:'m|am|is|'s|are|'re) having (?:a lot of |real |serious |severe |bad )?(?:trouble|difficulty|difficulties|a hard time) breathing|short(?:ness)? of breath (?:at rest|while resting|even (?:at|when) rest\w*|sitting still)`)],
       [re(String.raw`(?:lips|face|tongue|skin) ${gap(2)}(?:turn\w* |going |gone |went |are |is |look\w* )?(?:blue|bluish|grey|gray)|blue (?:lips|face)`)],
     ],
   },
   {
     id: 'allergic-swelling',
     level: 'emergency',
-    label: 'Swelling of the tongue or throat, or a throat that is closing',
-    when: [[re(String.raw`(?:throat|tongue) ${gap(2)}(?:swell\w*|swollen|closing)|swollen (?:throat|tongue)|swelling (?:of|in) ${POSS} (?:throat|tongue)`)]],
+    label: 'Swelling of the tongue or throat, a throat that is closing, or lips or a face swelling after a sting or a food',
+    when: [
+      [re(String.raw`(?:throat|tongue) ${gap(2)}(?:swell\w*|swollen|closing)|throat ${gap(4)}closing|swollen (?:throat|tongue)|swelling (?:of|in) ${POSS} (?:throat|tongue)`)],
+      // Lips or a face swelling after a sting or a food often comes before the throat does.
+      // Only swelling that is happening or has happened: "my lips swell when I eat shellfish"
+      // tells of a pattern, a question for the usual doctor.
+      [
+        re(String.raw`(?:lips?|face|mouth) ${gap(2)}(?:swelling|swollen|swelled|puffing|puffed)|(?:swollen|swelling (?:of|in) ${POSS}) ${gap(1)}(?:lips?|face|mouth)`),
+        re(String.raw`stung|stings?|bees?|wasps?|hornets?|peanuts?|nuts?|shellfish|allergic reaction|anaphyla\w*|epi-?pen`),
+      ],
+    ],
   },
   {
     id: 'unresponsive',
     level: 'emergency',
     label: 'Someone unconscious, unresponsive or who cannot be woken',
-    when: [[re(String.raw`unconscious|unresponsive|(?:won't|will not|doesn't|does not) wake up|(?:can't|cannot|couldn't|could not) wake (?:him|her|them|my|the)`)]],
+    when: [[re(String.raw`unconscious(?! bias| mind| thoughts?| level)|unresponsive|(?:won't|will not|doesn't|does not) wake up|(?:can't|cannot|couldn't|could not) wake (?:him|her|them|my|the)`)]],
   },
   {
     id: 'seizure',
@@ -90,6 +102,8 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
       [re(String.raw`(?:seizure|fit|convulsion)s? ${gap(3)}(?:won't|will not|doesn't|does not|didn't|did not) stop`)],
       [re(String.raw`(?:seizure|fit|convulsion)s? ${gap(3)}(?:more than|over|longer than) (?:5|five) minutes`)],
       [re(String.raw`first (?:ever )?(?:seizure|convulsion)`)],
+      // One happening now; "what to do when someone is having a seizure" asks about one.
+      [re(String.raw`(?:'s|is|are|'re|am|'m) having (?:a |another )?(?:seizure|convulsion)s?(?<!\b(?:when|if|while|whenever) ${gap(2)}(?:'s|is|are|'re|am|'m) having (?:a |another )?(?:seizure|convulsion)s?)|(?:is|'s) (?:seizing|convulsing)(?! up)`)],
     ],
   },
   {
@@ -97,7 +111,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'emergency',
     label: 'Bleeding that will not stop or is heavy, or vomiting blood',
     when: [
-      [re(String.raw`(?:bleeding|blood|bleed) ${gap(2)}(?:won't|will not|doesn't|does not|can't|cannot) (?:stop|be stopped)`)],
+      [re(String.raw`(?:bleeding|blood|bleed) ${gap(2)}(?:won't|will not|doesn't|does not|can't|cannot) (?:stop|be stopped)|(?:won't|will not|doesn't|does not|can't|cannot|couldn't|could not) stop (?:the )?bleeding`)],
       [re(String.raw`bleeding (?:heavily|badly|a lot)|(?:heavy|severe|massive) bleeding|losing a lot of blood`)],
       [re(String.raw`(?:vomit\w*|throw\w* up|threw up|puk\w*) ${gap(2)}blood|blood in ${POSS} vomit`)],
     ],
@@ -109,7 +123,10 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     id: 'self-harm',
     level: 'emergency',
     label: 'Thoughts of suicide or of harming oneself. You do not have to face this alone: talk to someone now',
-    when: [[re(String.raw`suicid\w*|(?:kill|hurt|harm|cut\w*) (?:my|him|her|them)sel(?:f|ves)|end (?:my|his|her) (?:own )?life|take (?:my|his|her) own life|(?:want|wanted|wanting) to die|self[- ]?harm\w*|no reason to live`)]],
+    when: [
+      [re(String.raw`suicid\w*|(?:kill|hurt|harm|cut\w*) (?:my|him|her|them) ?sel(?:f|ves)|end (?:my|his|her) (?:own )?life|take (?:my|his|her) own life|(?:want|wanted|wanting) to die|self[- ]?harm\w*|no reason to live`)],
+      [re(String.raw`(?:(?:don't|do not|doesn't|does not|didn't|did not|no longer) )?want to (?:live|be alive|go on)(?: anymore| any more| any longer)|better off dead|(?:wish|wished) (?:i|he|she) (?:was|were) dead|(?:wish|wished) (?:i|he|she) (?:could|would) (?:just )?die`)],
+    ],
   },
   {
     id: 'poisoning',
@@ -117,7 +134,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     // What to call is the advice's job, which names the operator's number; a label only names the sign.
     label: 'A possible overdose or poisoning (a poison control centre can also advise)',
     when: [
-      [re(String.raw`overdos\w*|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)],
+      [re(String.raw`overdos\w*(?<!\b(?:can|could) (?:you|i|one|someone|a person|people) overdos\w*)|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)],
       // A young child who got into medicine meant for someone else: even a little may be too much.
       [
         YOUNG_CHILD,
@@ -244,10 +261,14 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
   {
     id: 'black-stools',
     level: 'urgent',
-    label: 'Black, tarry stools or coughing up blood',
+    label: 'Black, tarry stools, coughing up blood, or blood from the bowel with dizziness or fainting',
     when: [
       [re(String.raw`(?:black|tarry|tar-like|tar like) ${gap(2)}(?:stools?|poo|poop|bowel movements?|feces|faeces)|(?:stools?|poo|poop|feces|faeces) ${gap(3)}(?:black|tarry|like tar)`)],
       [re(String.raw`cough\w* ${gap(2)}blood`)],
+      [
+        re(String.raw`blood (?:in|on) ${POSS} (?:stools?|poo|poop|feces|faeces|bowel movements?)|bloody (?:stools?|poo|poop|diarrh\w*)|(?:rectal|rectum) bleeding|bleeding from ${POSS} (?:rectum|bottom|back passage)`),
+        re(String.raw`dizz\w*|faint\w*|light-?headed\w*|passed out|pass out|black(?:ed)? out`),
+      ],
     ],
   },
 ];

@@ -7,6 +7,7 @@
  */
 
 import { type UrgencyLevel, URGENT_SIGNS, type UrgentSignRule } from './urgency-signs.js';
+import { asMeant } from './urgency-words.js';
 
 export interface UrgentSign {
   id: string;
@@ -61,7 +62,7 @@ interface Flat {
 
 /** Lower case, straight apostrophes, punctuation as single spaces, clause starts remembered. */
 function flatten(raw: string): Flat {
-  const lower = raw.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'");
+  const lower = asMeant(raw.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'"));
   let text = '';
   const clauses = [0];
   for (let i = 0; i < lower.length; i++) {
@@ -84,8 +85,9 @@ function negated(flat: Flat, at: number): boolean {
   for (let i = before.length - 1, seen = 0; i >= 0 && seen < NEGATION_WINDOW; i--, seen++) {
     const w = before[i] ?? '';
     if (CLAUSE_WORDS.test(w)) return false;
-    // "I'm not sure whether his face drooped" is doubt, not denial.
-    if (NEGATORS.test(w) && !/^(?:sure|certain)$/.test(before[i + 1] ?? '')) return true;
+    // "I'm not sure whether his face drooped" is doubt, not denial; "I can't stop vomiting blood"
+    // and "I can't help thinking about suicide" affirm what follows.
+    if (NEGATORS.test(w) && !/^(?:sure|certain|stop|help)$/.test(before[i + 1] ?? '')) return true;
   }
   return false;
 }
