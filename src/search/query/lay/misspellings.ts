@@ -5,8 +5,9 @@ import type { LayTerm } from './words.js';
  * its edits away from the name ("hemroids", "excema", "cirosis"), because their stem is already
  * a word of the archive's ("migrane" stems as "migrans" does, so Visceral larva migrans answered
  * "what causes migranes"), or because a nearer word is another disease ("exema" is one letter from
- * edema, "osteoperosis" two from osteopetrosis). Each form here is in no MedQuAD text and is how
- * people commonly write the name; they run before every other table, so those read the name.
+ * edema, "osteoperosis" two from osteopetrosis). Each form is how people commonly write the name
+ * and, but for one typo of MedQuAD's own ("symtoms"), in no MedQuAD text; they run before every
+ * other table, so those read the name.
  */
 export const MISSPELLING_TERMS: readonly LayTerm[] = [
   [/\bmigr(?:ane|ian)s?\b/gi, 'migraine'],
