@@ -59,12 +59,25 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['Swollen ankles in the evening', 'Sore throat for three days', 'Every time I eat shellfish my lips swell and I get itchy', 'swollen lips from the cold'],
   },
   unresponsive: {
-    raise: ['My grandmother is unresponsive on the floor', "I can't wake him up after he took his pills"],
-    not: ['I wake up at 4 am every night', 'Why do I feel unrefreshed when I wake up?', 'what is an unconscious bias'],
+    raise: ['My grandmother is unresponsive on the floor', "I can't wake him up after he took his pills", "my baby is floppy and won't feed"],
+    not: ['I wake up at 4 am every night', 'Why do I feel unrefreshed when I wake up?', 'what is an unconscious bias', 'my toddler is walking with a limp'],
   },
   seizure: {
     raise: ["My daughter's seizure won't stop", 'a fit lasting more than five minutes', 'He just had his first seizure at 40', 'my wife is having a seizure right now'],
     not: ['How is epilepsy treated?', 'Can seizures be caused by low sugar?', 'what to do when someone is having a seizure', 'my back is seizing up after lifting boxes'],
+  },
+  'head-injury': {
+    raise: ['my son hit his head and has vomited twice', 'I fell and hit my head and passed out for a minute', 'he was knocked out playing rugby'],
+    not: [
+      'my toddler fell off the bed and hit his head, he seems fine',
+      'can a head injury cause vomiting later',
+      'he hit his head but did not vomit',
+      'the sleeping pill knocked me out',
+    ],
+  },
+  'eye-chemical': {
+    raise: ['got bleach in my eye', 'my son splashed drain cleaner into his eyes'],
+    not: ['are there chemicals in my eye drops', 'bleach smell makes my eyes water'],
   },
   'heavy-bleeding': {
     raise: ['The cut on my hand is bleeding and will not stop', 'I threw up blood this morning', 'He is bleeding heavily from the nose', "he won't stop bleeding from the head"],

@@ -91,8 +91,12 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
   {
     id: 'unresponsive',
     level: 'emergency',
-    label: 'Someone unconscious, unresponsive or who cannot be woken',
-    when: [[re(String.raw`unconscious(?! bias| mind| thoughts?| level)|unresponsive|(?:won't|will not|doesn't|does not) wake up|(?:can't|cannot|couldn't|could not) wake (?:him|her|them|my|the)`)]],
+    label: 'Someone unconscious, unresponsive or who cannot be woken, or a baby who is floppy or limp',
+    when: [
+      [re(String.raw`unconscious(?! bias| mind| thoughts?| level)|unresponsive|(?:won't|will not|doesn't|does not) wake up|(?:can't|cannot|couldn't|could not) wake (?:him|her|them|my|the)`)],
+      // Not a limp in walking: "is limping", "walks with a limp".
+      [YOUNG_CHILD, re(String.raw`(?:is|seems|looks|went|gone|has gone|feels|became|become) (?:very |all |completely |really |so )?(?:floppy|limp)`)],
+    ],
   },
   {
     id: 'seizure',
@@ -105,6 +109,26 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
       // One happening now; "what to do when someone is having a seizure" asks about one.
       [re(String.raw`(?:'s|is|are|'re|am|'m) having (?:a |another )?(?:seizure|convulsion)s?(?<!\b(?:when|if|while|whenever) ${gap(2)}(?:'s|is|are|'re|am|'m) having (?:a |another )?(?:seizure|convulsion)s?)|(?:is|'s) (?:seizing|convulsing)(?! up)`)],
     ],
+  },
+  {
+    id: 'head-injury',
+    level: 'emergency',
+    label: 'A blow to the head followed by vomiting, passing out, drowsiness, confusion or a seizure',
+    when: [
+      [
+        re(String.raw`(?:hit|hits|hitting|bumped|bumps|banged|bangs|knocked|struck|smacked|whacked) ${gap(1)}(?:my|his|her|their|the|our|your) head|head (?:injury|injuries|trauma|knock|bump)|(?:fell|fallen|landed) ${gap(3)}(?:on|onto) ${POSS} head`),
+        re(String.raw`vomit\w*|threw up|throw\w* up|being sick|passed out|pass(?:es|ing)? out|knocked out|blacked out|unconscious|lost consciousness|drows\w*|(?:very |so |really )sleepy|confus\w*|seizure|convuls\w*|blood ${gap(2)}(?:ear|ears)|fluid ${gap(2)}(?:ear|ears|nose)`),
+      ],
+      [re(String.raw`knocked (?:out|unconscious)`), re(String.raw`head|rugby|football|soccer|hockey|boxing|fell|fall|tackle\w*|punch\w*`)],
+    ],
+    // "Can a head injury cause vomiting later?" asks about one.
+    unless: /\b(?:can|could|does|do|will|would|is|are) (?:a |an )?(?:head (?:injury|injuries|trauma)|hitting (?:your|the|one's) head|concussions?)\b/,
+  },
+  {
+    id: 'eye-chemical',
+    level: 'emergency',
+    label: 'A chemical such as bleach, drain cleaner or cement in the eye (rinse it with water while getting help)',
+    when: [[re(String.raw`(?:bleach|acid|lye|drain cleaner|oven cleaner|chemicals?|ammonia|cement|lime|alkali\w*|pepper spray|battery acid) ${gap(4)}(?:in|into) ${POSS} eyes?(?! ?drops?)`)]],
   },
   {
     id: 'heavy-bleeding',
