@@ -273,6 +273,8 @@ describe('everyday phrases', () => {
       ['symtoms of lupus', 'symptoms of lupus'],
       ['can I crush my pills', 'can I taking medicines'],
       ["she can't swallow pills, can I crush them", "she can't swallow pills, can I taking medicines"],
+      ['early signs of kidney damage from diabetes', 'early signs of kidney disease from diabetes'],
+      ['how do I know if my inhaler is empty', 'how do I know if my inhaler is empty (how to use an inhaler)'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });
@@ -428,6 +430,8 @@ describe('everyday phrases', () => {
       // Crushing of anything but a medicine, and a medicine named, which finds its own leaflet.
       'the truck crushed it',
       'is it ok to crush metformin tablets',
+      // Kidney damage from a blow is the archive's injury page.
+      'kidney damage after a car accident',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

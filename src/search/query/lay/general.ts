@@ -100,6 +100,12 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   [/\b(?:sweat(?:s|ing)? (?:a lot|so much|too much|excessively|heavily|profusely|buckets|constantly|all the time)|(?:heavy|profuse) sweating)\b/gi, 'excessive sweating (hyperhidrosis)', { notWith: /\b(?:hyperhidrosis|nights?|nighttime|menopaus\w*|fever\w*)\b/i }],
   // "Fragile X" without its noun named no focus ("x" is too short a word to count) and met fragile XE.
   [/\bfragile[- ]x\b(?![- ](?:syndrome|associated|e\b|tremor|premutation))/gi, 'fragile X syndrome'],
+  // Kidney damage from a disease or a medicine is kidney disease; MedQuAD lists "kidney damage"
+  // as a name of Injury - kidney and ureter, its page on blows to the kidney, which keeps an
+  // injury told of.
+  [/\bkidney damage\b/gi, 'kidney disease', { notWith: /\b(?:injur\w*|trauma\w*|accident|blow|kicked|fell|fall|crash\w*|punch\w*|hit)\b/i }],
+  // An inhaler that is empty or running out is a question of using one (it met Empty sella syndrome).
+  [/\binhalers? (?:is |are |was |were )?(?:empty|running out|run out|runs out|ran out)\b/gi, 'how to use an inhaler', { keep: true }],
   // Living with one kidney is the archive's Solitary Kidney ("kidney" alone met Kidney Failure).
   [/\b(?:(?:with|have|has|had|having|left with) (?:only |just )?(?:one|a single) (?:working |functioning |healthy )?kidney(?! (?:is|was|seems|looks|appears|larger|smaller|bigger))|single kidney|(?:one|a) kidney (?:removed|taken out|donated)|donat(?:ed|ing|e) (?:a|my|one|his|her) kidney)\b/gi, 'solitary kidney', { notWith: /\b(?:solitary kidney|stones?|cysts?|infections?)\b/i }],
   // "Yellow mucus and a fever" met Yellow fever. The colour of phlegm names no complaint of its own.
