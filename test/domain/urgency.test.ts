@@ -16,6 +16,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'chest pain and pain in my left arm',
       "I think I'm having a heart attack",
       'my chest pain is crushing and I feel sick',
+      'pain in chest radiating to jaw',
     ],
     not: ['What causes chest pain?', 'Is chest pain always a heart attack?', 'What are my chances of having a heart attack at 45?', 'Chest pain when I press on my ribs after a cough'],
   },
@@ -27,8 +28,16 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'Worst headache of my life, came on in seconds',
       'I suddenly lost the vision in one eye',
       'I think my mum is having a stroke',
+      "he can't lift his right arm and his speech is weird",
+      "my wife can't speak properly all of a sudden",
     ],
-    not: ['What are the warning signs of a stroke?', 'Numb, tingling fingers that wake me up at night', 'Headache every afternoon at work'],
+    not: [
+      'What are the warning signs of a stroke?',
+      'Numb, tingling fingers that wake me up at night',
+      'Headache every afternoon at work',
+      "I can't lift my arm above my shoulder after the gym",
+      'can you speak properly after a stroke',
+    ],
   },
   breathing: {
     raise: [
@@ -39,6 +48,9 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'he stopped breathing and is blue',
       "I'm having trouble breathing right now",
       'short of breath even at rest',
+      'my baby is turning blue',
+      'she can barely breathe',
+      "I am wheezing badly and my inhaler isn't helping",
     ],
     not: [
       'Does asthma cause shortness of breath when running?',
@@ -47,6 +59,8 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'my husband stops breathing in his sleep and snores',
       'he stopped breathing for a few seconds while asleep',
       'I get short of breath climbing stairs',
+      'my fingers turn blue in the cold',
+      "my inhaler isn't working, how do I clean it",
     ],
   },
   'allergic-swelling': {
@@ -55,16 +69,23 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'Swollen tongue and itchy rash after the new pill',
       'my lips are swelling up after a bee sting',
       'my throat feels like it is closing after shrimp',
+      "I think I'm having an allergic reaction, my throat feels tight",
     ],
-    not: ['Swollen ankles in the evening', 'Sore throat for three days', 'Every time I eat shellfish my lips swell and I get itchy', 'swollen lips from the cold'],
+    not: ['Swollen ankles in the evening', 'Sore throat for three days', 'Every time I eat shellfish my lips swell and I get itchy', 'swollen lips from the cold', "my throat feels tight when I'm anxious"],
   },
   unresponsive: {
-    raise: ['My grandmother is unresponsive on the floor', "I can't wake him up after he took his pills", "my baby is floppy and won't feed"],
-    not: ['I wake up at 4 am every night', 'Why do I feel unrefreshed when I wake up?', 'what is an unconscious bias', 'my toddler is walking with a limp'],
+    raise: [
+      'My grandmother is unresponsive on the floor',
+      "I can't wake him up after he took his pills",
+      "my baby is floppy and won't feed",
+      "my husband collapsed and isn't responding",
+      'he collapsed a minute ago',
+    ],
+    not: ['I wake up at 4 am every night', 'Why do I feel unrefreshed when I wake up?', 'what is an unconscious bias', 'my toddler is walking with a limp', "my infection isn't responding to antibiotics", 'what is a collapsed lung'],
   },
   seizure: {
-    raise: ["My daughter's seizure won't stop", 'a fit lasting more than five minutes', 'He just had his first seizure at 40', 'my wife is having a seizure right now'],
-    not: ['How is epilepsy treated?', 'Can seizures be caused by low sugar?', 'what to do when someone is having a seizure', 'my back is seizing up after lifting boxes'],
+    raise: ["My daughter's seizure won't stop", 'a fit lasting more than five minutes', 'He just had his first seizure at 40', 'my wife is having a seizure right now', 'she has been fitting for over 5 minutes', 'a seizure for 10 minutes'],
+    not: ['How is epilepsy treated?', 'Can seizures be caused by low sugar?', 'how long can a seizure last', 'what to do when someone is having a seizure', 'my back is seizing up after lifting boxes'],
   },
   'head-injury': {
     raise: ['my son hit his head and has vomited twice', 'I fell and hit my head and passed out for a minute', 'he was knocked out playing rugby'],
@@ -80,12 +101,12 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['are there chemicals in my eye drops', 'bleach smell makes my eyes water'],
   },
   'heavy-bleeding': {
-    raise: ['The cut on my hand is bleeding and will not stop', 'I threw up blood this morning', 'He is bleeding heavily from the nose', "he won't stop bleeding from the head"],
+    raise: ['The cut on my hand is bleeding and will not stop', 'I threw up blood this morning', 'He is bleeding heavily from the nose', "he won't stop bleeding from the head", "I cut my hand with a knife and it's spurting blood", 'I vomited what looks like coffee grounds'],
     not: ['Heavy bleeding during my periods every month', 'Gums bleed a little when I brush'],
   },
   'self-harm': {
-    raise: ['I want to kill myself', 'I have been thinking about suicide lately', 'Sometimes I want to die', "I don't want to live anymore", 'I wish I was dead'],
-    not: ['How do I look after myself after surgery?', 'Can I cut my own hair with eczema?', "she doesn't want to live in a nursing home", 'I want to live longer, what should I eat'],
+    raise: ['I want to kill myself', 'I have been thinking about suicide lately', 'Sometimes I want to die', "I don't want to live anymore", 'I wish I was dead', "I'm going to end it all tonight", 'I keep thinking about ending my life'],
+    not: ['How do I look after myself after surgery?', 'Can I cut my own hair with eczema?', "she doesn't want to live in a nursing home", 'I want to live longer, what should I eat', 'what is the plan to end the pandemic'],
   },
   poisoning: {
     raise: [
@@ -94,10 +115,13 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'paracetamol overdose',
       'my toddler drank some cough syrup',
       'My 3 year old got into my blood pressure pills',
+      'my friend took a whole bottle of pills',
+      'my toddler drank dishwasher liquid',
     ],
     not: [
       'How many sleeping pills can I take per week?',
       'can you overdose on vitamin C',
+      'my son swallowed a piece of gum',
       'Is bleach safe for cleaning a baby bottle?',
       // A child taking medicine as given, or unable to swallow it, is no poisoning.
       'My son takes his asthma pills every morning',
@@ -118,8 +142,8 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['Dull ache in the scrotum for months'],
   },
   'infant-fever': {
-    raise: ['My 3 week old baby has a fever of 38', 'Newborn with a high temperature'],
-    not: ['My 4 year old has a fever', 'My baby is 8 months old and has a fever'],
+    raise: ['My 3 week old baby has a fever of 38', 'Newborn with a high temperature', "my baby's temperature is 39 and she is 6 weeks old"],
+    not: ['My 4 year old has a fever', 'My baby is 8 months old and has a fever', 'my baby is 6 weeks old and has a cold but no fever'],
   },
   'child-seizure': {
     raise: ['my 2 year old daughter has a fever of 39 and she had a seizure that lasted one minute', 'Our baby just had a fit and is sleepy now'],

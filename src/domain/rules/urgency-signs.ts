@@ -28,7 +28,7 @@ const gap = (n: number): string => String.raw`(?:[\w'-]+ ){0,${n}}`;
 const re = (source: string): RegExp => new RegExp(String.raw`\b(?:${source})\b`);
 
 const CHEST = re(
-  String.raw`chest (?:pain|pains|pressure|tightness|heaviness|discomfort)|(?:pain|pressure|tightness|heaviness|squeezing) (?:in|across|on) ${POSS} chest`,
+  String.raw`chest (?:pain|pains|pressure|tightness|heaviness|discomfort)|(?:pain|pressure|tightness|heaviness|squeezing) (?:in|across|on) (?:${POSS} )?chest`,
 );
 
 /** A young child spoken of: "my toddler", "our little girl", "a 3 year old". */
@@ -53,7 +53,12 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     label: 'A face that droops, sudden weakness or numbness on one side, slurred speech, sudden loss of sight or a sudden, very severe headache',
     when: [
       [re(String.raw`(?:face|mouth|smile) ${gap(2)}(?:droop\w*|drooped|sagg\w*|lopsided|fallen)|droop\w* (?:face|mouth|smile)`)],
-      [re(String.raw`slurr\w* (?:speech|words|his words|her words)|speech ${gap(2)}slurred|sudden\w* ${gap(2)}(?:can't|cannot|couldn't|could not|unable to) (?:speak|talk|understand)`)],
+      [re(String.raw`slurr\w* (?:speech|words|his words|her words)|speech ${gap(2)}(?:slurred|garbled|jumbled|muddled)|sudden\w* ${gap(2)}(?:can't|cannot|couldn't|could not|unable to) (?:speak|talk|understand)|(?:can't|cannot|couldn't|could not|unable to) (?:speak|talk|get (?:his|her|my|their) words out) ${gap(3)}(?:all of a )?sudden\w*`)],
+      // An arm or leg that will not lift, with speech or a face that changed.
+      [
+        re(String.raw`(?:can't|cannot|couldn't|could not|unable to) (?:lift|raise|move) ${POSS} (?:left |right )?(?:arm|leg|hand)|(?:arm|leg) ${gap(2)}(?:went|gone|is|was) (?:weak|limp|dead|numb)`),
+        re(String.raw`speech|speak\w*|talk\w*|words|face`),
+      ],
       [re(String.raw`sudden\w* ${gap(3)}(?:weak\w*|numb\w*|paralys\w*) ${gap(4)}(?:arm|leg|face|one side|left side|right side)`)],
       [re(String.raw`(?:weak\w*|numb\w*|paralys\w*) ${gap(2)}(?:on|of|down) (?:one side|the left side|the right side) of ${POSS} (?:body|face)`)],
       [re(String.raw`sudden\w* ${gap(2)}(?:loss of (?:vision|sight)|lost ${gap(2)}(?:vision|sight)|blind\w*|can't see)`)],
@@ -71,6 +76,11 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
       [re(String.raw`(?:isn't|wasn't|'s not|is not|was not|aren't|are not) breathing|stopped breathing(?! ${gap(3)}(?:sleep|sleeping|asleep|night|seconds))`)],
       [re(String.raw`(?:'m|am|is|'s|are|'re) having (?:a lot of |real |serious |severe |bad )?(?:trouble|difficulty|difficulties|a hard time) breathing|short(?:ness)? of breath (?:at rest|while resting|even (?:at|when) rest\w*|sitting still)`)],
       [re(String.raw`(?:lips|face|tongue|skin) ${gap(2)}(?:turn\w* |going |gone |went |are |is |look\w* )?(?:blue|bluish|grey|gray)|blue (?:lips|face)`)],
+      // A person turning blue (fingers or toes that do in the cold are another matter).
+      [re(String.raw`(?:baby|infant|toddler|child|son|daughter|he|she|husband|wife|dad|mum|mom|father|mother) ${gap(2)}(?:turning|turned|going|gone|went) blue`)],
+      [re(String.raw`(?:can|could) (?:barely|hardly) (?:breathe|breath)|(?:barely|hardly) breathing`)],
+      // An asthma attack the reliever does not ease.
+      [re(String.raw`inhaler ${gap(2)}(?:isn't|is not|not|doesn't|does not|didn't|did not|won't|is n't) (?:helping|help|working|work)`), re(String.raw`wheez\w*|breath\w*|asthma attack|chest ${gap(1)}tight`)],
     ],
   },
   {
@@ -86,6 +96,8 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
         re(String.raw`(?:lips?|face|mouth) ${gap(2)}(?:swelling|swollen|swelled|puffing|puffed)|(?:swollen|swelling (?:of|in) ${POSS}) ${gap(1)}(?:lips?|face|mouth)`),
         re(String.raw`stung|stings?|bees?|wasps?|hornets?|peanuts?|nuts?|shellfish|allergic reaction|anaphyla\w*|epi-?pen`),
       ],
+      // A throat that tightens in an allergic reaction.
+      [re(String.raw`throat ${gap(2)}(?:tight\w*|closing|closed)|(?:can't|cannot|hard to) swallow`), re(String.raw`allerg\w*|reaction|stung|stings?|bees?|wasps?|peanuts?|nuts?|shellfish|hives|anaphyla\w*|epi-?pen`)],
     ],
   },
   {
@@ -93,7 +105,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'emergency',
     label: 'Someone unconscious, unresponsive or who cannot be woken, or a baby who is floppy or limp',
     when: [
-      [re(String.raw`unconscious(?! bias| mind| thoughts?| level)|unresponsive|(?:won't|will not|doesn't|does not) wake up|(?:can't|cannot|couldn't|could not) wake (?:him|her|them|my|the)`)],
+      [re(String.raw`unconscious(?! bias| mind| thoughts?| level)|unresponsive|collapsed(?! lungs?| veins?| discs?| arch\w*| trachea| bladder| tooth| (?:the|my|his|her|their|our|your) (?!floor|ground)\w)|(?:he|she|they|baby|dad|mum|mom|husband|wife|son|daughter|child|grandpa|grandma|grandad|granny) (?:is |was )?(?:not responding|isn't responding|wasn't responding|not reacting)|(?:won't|will not|doesn't|does not) wake up|(?:can't|cannot|couldn't|could not) wake (?:him|her|them|my|the)`)],
       // Not a limp in walking: "is limping", "walks with a limp".
       [YOUNG_CHILD, re(String.raw`(?:is|seems|looks|went|gone|has gone|feels|became|become) (?:very |all |completely |really |so )?(?:floppy|limp)`)],
     ],
@@ -104,7 +116,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     label: 'A seizure that will not stop, lasts more than five minutes, or is the first ever',
     when: [
       [re(String.raw`(?:seizure|fit|convulsion)s? ${gap(3)}(?:won't|will not|doesn't|does not|didn't|did not) stop`)],
-      [re(String.raw`(?:seizure|fit|convulsion)s? ${gap(3)}(?:more than|over|longer than) (?:5|five) minutes`)],
+      [re(String.raw`(?:seizure|fit|convulsion)s? ${gap(3)}(?:more than|over|longer than) (?:5|five) minutes|(?:seizure|fit|convulsion|fitting|seizing|convulsing)s? ${gap(3)}(?:for )?(?:(?:more than|over|longer than) )?(?:[5-9]|[1-5]\d|five|six|seven|eight|nine|ten|fifteen|twenty) minutes`)],
       [re(String.raw`first (?:ever )?(?:seizure|convulsion)`)],
       // One happening now; "what to do when someone is having a seizure" asks about one.
       [re(String.raw`(?:'s|is|are|'re|am|'m) having (?:a |another )?(?:seizure|convulsion)s?(?<!\b(?:when|if|while|whenever) ${gap(2)}(?:'s|is|are|'re|am|'m) having (?:a |another )?(?:seizure|convulsion)s?)|(?:is|'s) (?:seizing|convulsing)(?! up)`)],
@@ -136,8 +148,8 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     label: 'Bleeding that will not stop or is heavy, or vomiting blood',
     when: [
       [re(String.raw`(?:bleeding|blood|bleed) ${gap(2)}(?:won't|will not|doesn't|does not|can't|cannot) (?:stop|be stopped)|(?:won't|will not|doesn't|does not|can't|cannot|couldn't|could not) stop (?:the )?bleeding`)],
-      [re(String.raw`bleeding (?:heavily|badly|a lot)|(?:heavy|severe|massive) bleeding|losing a lot of blood`)],
-      [re(String.raw`(?:vomit\w*|throw\w* up|threw up|puk\w*) ${gap(2)}blood|blood in ${POSS} vomit`)],
+      [re(String.raw`bleeding (?:heavily|badly|a lot)|(?:heavy|severe|massive) bleeding|losing a lot of blood|(?:spurt|gush|pump|pour)\w* (?:out )?blood|blood (?:is )?(?:spurting|gushing|pumping|pouring)`)],
+      [re(String.raw`(?:vomit\w*|throw\w* up|threw up|puk\w*) ${gap(2)}blood|blood in ${POSS} vomit|(?:vomit\w*|throw\w* up|threw up|puk\w*|sick) ${gap(4)}coffee[- ]grounds?`)],
     ],
     // Heavy periods, and bleeding on contraception, are common worries for a doctor's visit;
     // bleeding in pregnancy has its own sign.
@@ -148,7 +160,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'emergency',
     label: 'Thoughts of suicide or of harming oneself. You do not have to face this alone: talk to someone now',
     when: [
-      [re(String.raw`suicid\w*|(?:kill|hurt|harm|cut\w*) (?:my|him|her|them) ?sel(?:f|ves)|end (?:my|his|her) (?:own )?life|take (?:my|his|her) own life|(?:want|wanted|wanting) to die|self[- ]?harm\w*|no reason to live`)],
+      [re(String.raw`suicid\w*|(?:kill|hurt|harm|cut\w*) (?:my|him|her|them) ?sel(?:f|ves)|end(?:ing)? (?:my|his|her) (?:own )?life|end(?:ing)? it all|tak(?:e|ing) (?:my|his|her) own life|(?:want|wanted|wanting) to die|self[- ]?harm\w*|no reason to live`)],
       [re(String.raw`(?:(?:don't|do not|doesn't|does not|didn't|did not|no longer) )?want to (?:live|be alive|go on)(?: anymore| any more| any longer)|better off dead|(?:wish|wished) (?:i|he|she) (?:was|were) dead|(?:wish|wished) (?:i|he|she) (?:could|would) (?:just )?die`)],
     ],
   },
@@ -158,11 +170,11 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     // What to call is the advice's job, which names the operator's number; a label only names the sign.
     label: 'A possible overdose or poisoning (a poison control centre can also advise)',
     when: [
-      [re(String.raw`overdos\w*(?<!\b(?:can|could) (?:you|i|one|someone|a person|people) overdos\w*)|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)],
+      [re(String.raw`(?:took|swallowed|taken|drank|drunk) (?:a |the |her |his |my )?(?:whole|entire|full) (?:bottle|packet|pack|box|strip|tub) of|overdos\w*(?<!\b(?:can|could) (?:you|i|one|someone|a person|people) overdos\w*)|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)],
       // A young child who got into medicine meant for someone else: even a little may be too much.
       [
         YOUNG_CHILD,
-        re(String.raw`(?:drank|swallowed|ate|got into|gotten into|chewed) ${gap(4)}(?:pills|tablets|capsules|cough (?:syrup|medicine)|(?:a |the |some |his |her |my |a whole )?bottle of \w+|medicine cabinet|vitamins|gummies)`),
+        re(String.raw`(?:drank|swallowed|ate|got into|gotten into|chewed) ${gap(4)}(?:pills|tablets|capsules|cough (?:syrup|medicine)|(?:a |the |some |his |her |my |a whole )?bottle of \w+|medicine cabinet|vitamins|gummies|dishwasher (?:liquid|tablets?|pods?|detergent)|washing(?: up)? liquid|laundry (?:pods?|detergent|capsules?|liquid)|bleach|\w* ?cleaner|nail polish remover|lamp oil|e-?cigarette liquid|vape (?:liquid|juice)|magnets?)`),
       ],
     ],
   },
@@ -253,7 +265,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'urgent',
     label: 'A fever in a baby under three months old',
     when: [
-      [re(String.raw`newborn|(?:\d|1[0-2]|one|two|three|four|five|six)[ -](?:weeks?|days?)[ -]old|(?:1|2|one|two)[ -]months?[ -]old`), re(String.raw`fever\w*|high temperature|temperature of (?:38|39|100\.\d|101|102)`)],
+      [re(String.raw`newborn|(?:\d|1[0-2]|one|two|three|four|five|six)[ -](?:weeks?|days?)[ -]old|(?:1|2|one|two)[ -]months?[ -]old`), re(String.raw`fever\w*|high temp(?:erature)?|temp(?:erature)? (?:is |was |of |reached |hit |at |has been )*(?:3[89](?:\.\d)?|4[01]|10[0-4](?:\.\d)?)`)],
     ],
   },
   {
