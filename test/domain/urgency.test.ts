@@ -134,8 +134,17 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'a rash that does not fade under a glass',
       "severe headache and a stiff neck, and I can't look at the light",
       'my son has a stiff neck and a rash on his legs',
+      "my baby's soft spot is bulging and she has a fever",
+      'my child has a purple rash that looks like bruises and a fever',
     ],
-    not: ['Stiff neck from sleeping badly', 'Fever after the flu jab', 'my eyes are sensitive to light after the eye exam', 'a rash on my neck'],
+    not: [
+      'Stiff neck from sleeping badly',
+      'Fever after the flu jab',
+      'my eyes are sensitive to light after the eye exam',
+      'a rash on my neck',
+      'Is it ever normal to have a bulging fontanelle in an infant?',
+      'I have a purple bruise on my leg after bumping it',
+    ],
   },
   testicle: {
     raise: ['Sudden severe pain in my testicle while playing football'],
@@ -192,6 +201,75 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'Can I eat puffed rice cakes while pregnant?',
       'the water pipe broke in the bathroom',
     ],
+  },
+  'diabetes-emergency': {
+    raise: [
+      'my husband is diabetic and is shaky, sweaty and confused',
+      "my mum's sugar is 2.5 and she is very drowsy",
+      'my diabetic son is vomiting and his breath smells fruity',
+      'blood sugar reading 45 this morning',
+    ],
+    not: ['can diabetes cause confusion', 'my blood sugar is 5.6 in the morning, is that ok', 'my fasting glucose was 110', 'glucose 2 hours after eating'],
+  },
+  sepsis: {
+    raise: ['my mom is 80 and has been more confused the last two days and has a fever', 'high fever and his skin looks mottled'],
+    not: ['can a uti cause confusion in the elderly', 'I have a mild fever and feel a bit tired', 'I get confused about which tablets to take'],
+  },
+  'heat-or-cold': {
+    raise: ["I have been in the sun all day and now I'm confused and not sweating", 'my dad was outside in the snow and is shivering and confused'],
+    not: ['can the heat make you tired', 'I love swimming in cold water'],
+  },
+  'tearing-pain': {
+    raise: ['sudden tearing pain in my back going through to my chest'],
+    not: ['my eyes keep tearing and my back is sore', 'tearing pain when passing stool'],
+  },
+  'leg-clot': {
+    raise: ["my leg is swollen and now I'm short of breath and coughing", 'painful calf and chest pain since this morning'],
+    not: ['my legs are swollen at the end of the day', 'I have had leg pain for years'],
+  },
+  'eye-pain': {
+    raise: ['sudden severe pain in my eye and my vision is blurry with halos'],
+    not: ['my eyes hurt when I read too long', 'sudden blurry vision after reading'],
+  },
+  drowning: {
+    raise: ['my son nearly drowned in the pool and keeps coughing', 'we pulled her out of the pool, she seems fine now'],
+    not: ['how do I teach my child to swim safely', 'I feel like I am drowning in work'],
+  },
+  'snake-bite': {
+    raise: ['I was bitten by a snake', 'a rattlesnake bit my dog and then me'],
+    not: ['what should I do if bitten by a snake', 'are snakes in Ireland dangerous'],
+  },
+  'spine-injury': {
+    raise: ["I can't feel my legs after a fall", 'he dived into the shallow end and cannot move his arms'],
+    not: ['my back hurts after a fall last year', "I can't feel my toes when it is cold"],
+  },
+  'sudden-confusion': {
+    raise: ["my grandmother is suddenly very confused and can't recognise us", 'my mom is confused and forgetful suddenly'],
+    not: ['what is delirium', 'is it normal for my grandmother to forget names'],
+  },
+  'bile-vomit': {
+    raise: ['my baby has been vomiting green bile', 'my toddler threw up green this morning'],
+    not: ['my baby spits up white milk after feeds', 'my son ate green jelly and threw up'],
+  },
+  abdomen: {
+    raise: ['my belly is hard as a board and the pain is unbearable', 'sudden severe stomach pain, I can hardly stand'],
+    not: ['my stomach hurts after eating spicy food', 'what causes abdominal pain'],
+  },
+  priapism: {
+    raise: ["my erection won't go away after 5 hours", 'an erection for 6 hours after an injection'],
+    not: ['how long should an erection last', 'erection problems for 4 years'],
+  },
+  'electric-shock': {
+    raise: ['I was electrocuted at work and my hand is burnt', 'my son got an electric shock from a socket'],
+    not: ['shooting pain like an electric shock down my leg', 'is electric shock therapy safe for depression'],
+  },
+  'animal-bite': {
+    raise: ["a dog bit my son's face and it's deep", 'I was bitten by a bat while camping'],
+    not: ['my dog bit my shoe', 'my cat scratched my arm'],
+  },
+  burn: {
+    raise: ['I burned my arm badly with boiling water and the skin is peeling off', 'hot oil splashed on my hand'],
+    not: ['burning pain in my hands at night', 'burning when I pee', 'I have heartburn every night'],
   },
   'black-stools': {
     raise: ['Black, sticky stools after a week of painkillers', 'Coughing up blood after a cold', 'blood in my stool and I feel dizzy', 'bloody diarrhea and I fainted'],

@@ -8,31 +8,15 @@
  * A sign is raised when every pattern of one of its `when` lines matches somewhere in the text,
  * each match outside a negation ("no chest pain", "it doesn't spread to my arm"), and `unless`
  * (if any) matches nowhere. Patterns run on lower-cased text with straight apostrophes.
+ *
+ * This file holds the signs of the heart, brain, breathing, bleeding, mind, children and
+ * pregnancy; `urgency-signs-body.ts` those of the body as a whole and of injuries from outside.
  */
 
-export type UrgencyLevel = 'emergency' | 'urgent';
+import { BODY_SIGNS } from './urgency-signs-body.js';
+import { CHEST, gap, POSS, re, type UrgentSignRule, YOUNG_CHILD } from './urgency-patterns.js';
 
-export interface UrgentSignRule {
-  /** Stable id, for programs and tests. */
-  id: string;
-  level: UrgencyLevel;
-  /** What the person described, as the page says it back to them. */
-  label: string;
-  when: ReadonlyArray<readonly RegExp[]>;
-  unless?: RegExp;
-}
-
-const POSS = String.raw`(?:my|his|her|their|the|our|your)`;
-/** Up to n filler words between two parts of a phrase ("spreads all the way to"). */
-const gap = (n: number): string => String.raw`(?:[\w'-]+ ){0,${n}}`;
-const re = (source: string): RegExp => new RegExp(String.raw`\b(?:${source})\b`);
-
-const CHEST = re(
-  String.raw`chest (?:pain|pains|pressure|tightness|heaviness|discomfort)|(?:pain|pressure|tightness|heaviness|squeezing) (?:in|across|on) (?:${POSS} )?chest`,
-);
-
-/** A young child spoken of: "my toddler", "our little girl", "a 3 year old". */
-const YOUNG_CHILD = re(String.raw`toddler|baby|infant|(?:my|our|his|her) (?:little )?(?:son|daughter|kid|child|boy|girl)|(?:[1-9]|1[0-2])[ -](?:years?|yrs?|months?)[ -]old`);
+export type { UrgencyLevel, UrgentSignRule } from './urgency-patterns.js';
 
 export const URGENT_SIGNS: readonly UrgentSignRule[] = [
   {
@@ -45,6 +29,8 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
       [CHEST, re(String.raw`sweat\w*|clammy|short(?:ness)? of breath|breathless\w*|(?:can't|cannot) breathe`)],
       [CHEST, re(String.raw`(?:arm|jaw) (?:pain|ache|aching|numbness|tingling)|(?:pain|ache|aching|numbness|tingling) (?:in|down) ${POSS} (?:left |right )?(?:arm|jaw)`)],
       [re(String.raw`(?:'m|am|'s|is|are|'re) having an? heart attack`)],
+      // Chest pain after cocaine or another stimulant.
+      [CHEST, re(String.raw`cocaine|crack|meth|methamphetamine|amphetamines?|speed|ecstasy|mdma`)],
     ],
   },
   {
@@ -63,7 +49,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
       [re(String.raw`(?:weak\w*|numb\w*|paralys\w*) ${gap(2)}(?:on|of|down) (?:one side|the left side|the right side) of ${POSS} (?:body|face)`)],
       [re(String.raw`sudden\w* ${gap(2)}(?:loss of (?:vision|sight)|lost ${gap(2)}(?:vision|sight)|blind\w*|can't see)`)],
       [re(String.raw`(?:'m|am|'s|is|are|'re) having an? stroke`)],
-      [re(String.raw`worst headache (?:of|in) ${POSS} life|thunderclap headache|sudden\w*,? ${gap(1)}(?:severe|excruciating|explosive|intense) headache`)],
+      [re(String.raw`worst headache (?:of|in) ${POSS} life|worst headache (?:ever|i've ever had|i have ever had)|thunderclap headache|sudden\w*,? ${gap(1)}(?:severe|excruciating|explosive|intense) headache`)],
     ],
   },
   {
@@ -170,7 +156,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     // What to call is the advice's job, which names the operator's number; a label only names the sign.
     label: 'A possible overdose or poisoning (a poison control centre can also advise)',
     when: [
-      [re(String.raw`(?:took|swallowed|taken|drank|drunk) (?:a |the |her |his |my )?(?:whole|entire|full) (?:bottle|packet|pack|box|strip|tub) of|overdos\w*(?<!\b(?:can|could) (?:you|i|one|someone|a person|people) overdos\w*)|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)],
+      [re(String.raw`(?:took|swallowed|taken|drank|drunk) (?:a |the |her |his |my )?(?:whole|entire|full) (?:bottle|packet|pack|box|strip|tub) of|(?:took|taken|swallowed) (?:[1-9]\d|twenty|thirty|forty|fifty|a handful of|handfuls of) (?:\w+ )?(?:pills|tablets|capsules)|overdos\w*(?<!\b(?:can|could) (?:you|i|one|someone|a person|people) overdos\w*)|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)],
       // A young child who got into medicine meant for someone else: even a little may be too much.
       [
         YOUNG_CHILD,
@@ -187,6 +173,12 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
       // Without a fever told: a stiff neck with light that hurts, or with a rash.
       [re(String.raw`stiff (?:neck|necked)|neck ${gap(2)}stiff`), re(String.raw`(?:light|lights) ${gap(2)}(?:hurts?|hurting|painful)|(?:can't|cannot|can not) (?:look at|stand|bear|tolerate) ${gap(1)}(?:light|lights|bright)|sensitiv\w* to (?:the )?light|photophobi\w*|rash\w*`)],
       [re(String.raw`rash ${gap(4)}(?:doesn't|does not|won't|will not|didn't|did not) fade|glass test`)],
+      // A baby's soft spot that bulges, with a fever or drowsiness; a purple rash like bruises with a fever.
+      [
+        re(String.raw`(?:soft spot|fontanel\w*) ${gap(3)}(?:bulg\w*|swollen|tense|raised|puffy)|bulging (?:soft spot|fontanel\w*)`),
+        re(String.raw`fever\w*|high temp(?:erature)?|vomit\w*|drows\w*|floppy|high-pitched|irritable`),
+      ],
+      [re(String.raw`(?:purple|purplish|dark red|red-purple) ${gap(1)}(?:rash|spots|blotches|patches)|rash ${gap(3)}like (?:bruises|bruising|pin ?pricks|blood spots)|petechia\w*`), re(String.raw`fever\w*|high temp(?:erature)?|unwell|floppy|drows\w*`)],
     ],
   },
   {
@@ -271,10 +263,15 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
   {
     id: 'infant-dehydration',
     level: 'urgent',
-    label: 'A baby with a sunken soft spot or no wet nappies for many hours',
+    label: 'A baby or young child with a sunken soft spot, no wet nappies for many hours, or very sleepy and not drinking',
     when: [
       [re(String.raw`(?:soft spot|fontanel\w*) ${gap(3)}(?:sunken|sunk|sinking|caved in|dipped)|sunken (?:soft spot|fontanel\w*)`)],
-      [re(String.raw`baby|infant|newborn|toddler|(?:[1-9]|1[0-2])[ -]months?[ -]old`), re(String.raw`(?:no|not (?:had )?(?:a|any)|hasn't had (?:a|any)|has not had (?:a|any)|without (?:a|any)) wet (?:diapers?|nappies|nappy)|(?:diapers?|nappies|nappy) ${gap(2)}(?:dry|not wet)`)],
+      [re(String.raw`newborn|${YOUNG_CHILD.source}`), re(String.raw`(?:no|not (?:had )?(?:a|any)|hasn't had (?:a|any)|has not had (?:a|any)|without (?:a|any)) wet (?:diapers?|nappies|nappy)|(?:diapers?|nappies|nappy) ${gap(2)}(?:dry|not wet)`)],
+      [
+        re(String.raw`newborn|${YOUNG_CHILD.source}`),
+        re(String.raw`(?:very|so|really|too) (?:sleepy|drowsy|lethargic)|lethargic|floppy|hard to wake`),
+        re(String.raw`(?:won't|will not|isn't|is not|not|refus\w*|stopped) (?:to )?(?:drink\w*|feed\w*|eat\w*|tak\w* (?:the |her |his |any )?(?:bottle|breast|fluids?))`),
+      ],
     ],
   },
   {
@@ -307,4 +304,5 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
       ],
     ],
   },
+  ...BODY_SIGNS,
 ];
