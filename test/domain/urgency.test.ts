@@ -17,8 +17,11 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       "I think I'm having a heart attack",
       'my chest pain is crushing and I feel sick',
       'pain in chest radiating to jaw',
+      'my father is clutching his chest and cannot talk',
+      'heavy pressure on my chest like someone sitting on it',
+      'I have chest pain and my left arm is numb',
     ],
-    not: ['What causes chest pain?', 'Is chest pain always a heart attack?', 'What are my chances of having a heart attack at 45?', 'Chest pain when I press on my ribs after a cough'],
+    not: ['What causes chest pain?', 'Is chest pain always a heart attack?', 'What are my chances of having a heart attack at 45?', 'Chest pain when I press on my ribs after a cough', 'my arm is numb when I wake up'],
   },
   stroke: {
     raise: [
@@ -51,6 +54,8 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'my baby is turning blue',
       'she can barely breathe',
       "I am wheezing badly and my inhaler isn't helping",
+      'my baby is breathing really fast and sucking in under her ribs',
+      'my friend is turning blue and not breathing',
     ],
     not: [
       'Does asthma cause shortness of breath when running?',
@@ -61,6 +66,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'I get short of breath climbing stairs',
       'my fingers turn blue in the cold',
       "my inhaler isn't working, how do I clean it",
+      'I am not breathing through my nose at night',
     ],
   },
   'allergic-swelling': {
@@ -80,20 +86,27 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       "my baby is floppy and won't feed",
       "my husband collapsed and isn't responding",
       'he collapsed a minute ago',
+      'my wife fainted and is not waking up',
     ],
     not: ['I wake up at 4 am every night', 'Why do I feel unrefreshed when I wake up?', 'what is an unconscious bias', 'my toddler is walking with a limp', "my infection isn't responding to antibiotics", 'what is a collapsed lung'],
   },
   seizure: {
-    raise: ["My daughter's seizure won't stop", 'a fit lasting more than five minutes', 'He just had his first seizure at 40', 'my wife is having a seizure right now', 'she has been fitting for over 5 minutes', 'a seizure for 10 minutes'],
-    not: ['How is epilepsy treated?', 'Can seizures be caused by low sugar?', 'how long can a seizure last', 'what to do when someone is having a seizure', 'my back is seizing up after lifting boxes'],
+    raise: ["My daughter's seizure won't stop", 'a fit lasting more than five minutes', 'He just had his first seizure at 40', 'my wife is having a seizure right now', 'she has been fitting for over 5 minutes', 'a seizure for 10 minutes', "my husband had a fit and it's been going on for 10 minutes"],
+    not: ['How is epilepsy treated?', 'Can seizures be caused by low sugar?', 'how long can a seizure last', 'I stay fit by walking for 30 minutes', 'what to do when someone is having a seizure', 'my back is seizing up after lifting boxes'],
   },
   'head-injury': {
-    raise: ['my son hit his head and has vomited twice', 'I fell and hit my head and passed out for a minute', 'he was knocked out playing rugby'],
+    raise: [
+      'my son hit his head and has vomited twice',
+      'I fell and hit my head and passed out for a minute',
+      'he was knocked out playing rugby',
+      'the baby fell off the changing table and is very drowsy',
+    ],
     not: [
       'my toddler fell off the bed and hit his head, he seems fine',
       'can a head injury cause vomiting later',
       'he hit his head but did not vomit',
       'the sleeping pill knocked me out',
+      'my baby fell asleep and is very drowsy',
     ],
   },
   'eye-chemical': {
@@ -101,11 +114,11 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['are there chemicals in my eye drops', 'bleach smell makes my eyes water'],
   },
   'heavy-bleeding': {
-    raise: ['The cut on my hand is bleeding and will not stop', 'I threw up blood this morning', 'He is bleeding heavily from the nose', "he won't stop bleeding from the head", "I cut my hand with a knife and it's spurting blood", 'I vomited what looks like coffee grounds'],
-    not: ['Heavy bleeding during my periods every month', 'Gums bleed a little when I brush'],
+    raise: ['The cut on my hand is bleeding and will not stop', 'I threw up blood this morning', 'He is bleeding heavily from the nose', "he won't stop bleeding from the head", "I cut my hand with a knife and it's spurting blood", 'I vomited what looks like coffee grounds', 'my nose has been bleeding for over an hour', 'blood everywhere after I fell through a glass door'],
+    not: ['Heavy bleeding during my periods every month', 'Gums bleed a little when I brush', 'I had a lot of blood tests', 'my nose bled for 5 minutes'],
   },
   'self-harm': {
-    raise: ['I want to kill myself', 'I have been thinking about suicide lately', 'Sometimes I want to die', "I don't want to live anymore", 'I wish I was dead', "I'm going to end it all tonight", 'I keep thinking about ending my life'],
+    raise: ['I want to kill myself', 'I have been thinking about suicide lately', 'Sometimes I want to die', "I don't want to live anymore", 'I wish I was dead', "I'm going to end it all tonight", 'I keep thinking about ending my life', 'we found my brother cutting his wrists'],
     not: ['How do I look after myself after surgery?', 'Can I cut my own hair with eczema?', "she doesn't want to live in a nursing home", 'I want to live longer, what should I eat', 'what is the plan to end the pandemic'],
   },
   poisoning: {
@@ -117,11 +130,14 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'My 3 year old got into my blood pressure pills',
       'my friend took a whole bottle of pills',
       'my toddler drank dishwasher liquid',
+      "I've taken all my antidepressants at once",
+      'my toddler ate some of my blood pressure tablets',
     ],
     not: [
       'How many sleeping pills can I take per week?',
       'can you overdose on vitamin C',
       'my son swallowed a piece of gum',
+      'I have taken all my antibiotics as prescribed',
       'Is bleach safe for cleaning a baby bottle?',
       // A child taking medicine as given, or unable to swallow it, is no poisoning.
       'My son takes his asthma pills every morning',

@@ -24,10 +24,10 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'emergency',
     label: 'Chest pain or pressure that is crushing, spreads to the arm, jaw, neck or back, or comes with sweating or breathlessness',
     when: [
-      [re(String.raw`(?:crushing|severe|sudden|squeezing|heavy) chest (?:pain|pressure)|chest (?:pain|pressure) (?:is |feels |that feels )?(?:crushing|squeezing)`)],
+      [re(String.raw`(?:crushing|severe|sudden|squeezing|heavy) chest (?:pain|pressure)|chest (?:pain|pressure) (?:is |feels |that feels )?(?:crushing|squeezing)|(?:crushing|severe|squeezing|heavy) (?:pain|pressure|weight) (?:in|on|across) ${POSS} chest|(?:someone|an elephant|a weight|something heavy) (?:is )?(?:sitting|standing|pressing) on ${POSS} chest|clutch\w* (?:at )?${POSS} chest`)],
       [CHEST, re(String.raw`(?:spread\w*|radiat\w*|goes|going|went|moves?|moving|travel\w*|shoot\w*) ${gap(3)}(?:to|into|down|up) ${gap(2)}(?:arm|arms|jaw|neck|back|shoulder)`)],
       [CHEST, re(String.raw`sweat\w*|clammy|short(?:ness)? of breath|breathless\w*|(?:can't|cannot) breathe`)],
-      [CHEST, re(String.raw`(?:arm|jaw) (?:pain|ache|aching|numbness|tingling)|(?:pain|ache|aching|numbness|tingling) (?:in|down) ${POSS} (?:left |right )?(?:arm|jaw)`)],
+      [CHEST, re(String.raw`(?:arm|jaw) (?:pain|ache|aching|numbness|tingling)|(?:pain|ache|aching|numbness|tingling) (?:in|down) ${POSS} (?:left |right )?(?:arm|jaw)|(?:left |right )?(?:arm|jaw) ${gap(2)}(?:numb|tingl\w*|aching|hurts|heavy)`)],
       [re(String.raw`(?:'m|am|'s|is|are|'re) having an? heart attack`)],
       // Chest pain after cocaine or another stimulant.
       [CHEST, re(String.raw`cocaine|crack|meth|methamphetamine|amphetamines?|speed|ecstasy|mdma`)],
@@ -59,11 +59,13 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     when: [
       [re(String.raw`(?:can't|cannot|can not|couldn't|could not|unable to|struggling to|struggles to|fighting to) (?:breathe|breath|catch ${POSS} breath)|gasping for (?:air|breath)|(?:is|was|keeps) choking|choking on`)],
       // Someone not breathing now; a pause in sleep is sleep apnoea's, a question for the usual doctor.
-      [re(String.raw`(?:isn't|wasn't|'s not|is not|was not|aren't|are not) breathing|stopped breathing(?! ${gap(3)}(?:sleep|sleeping|asleep|night|seconds))`)],
+      [re(String.raw`(?:isn't|wasn't|'s not|is not|was not|aren't|are not|and not) breathing|stopped breathing(?! ${gap(3)}(?:sleep|sleeping|asleep|night|seconds))`)],
       [re(String.raw`(?:'m|am|is|'s|are|'re) having (?:a lot of |real |serious |severe |bad )?(?:trouble|difficulty|difficulties|a hard time) breathing|short(?:ness)? of breath (?:at rest|while resting|even (?:at|when) rest\w*|sitting still)`)],
       [re(String.raw`(?:lips|face|tongue|skin) ${gap(2)}(?:turn\w* |going |gone |went |are |is |look\w* )?(?:blue|bluish|grey|gray)|blue (?:lips|face)`)],
       // A person turning blue (fingers or toes that do in the cold are another matter).
-      [re(String.raw`(?:baby|infant|toddler|child|son|daughter|he|she|husband|wife|dad|mum|mom|father|mother) ${gap(2)}(?:turning|turned|going|gone|went) blue`)],
+      [re(String.raw`(?:baby|infant|toddler|child|son|daughter|he|she|they|husband|wife|partner|dad|mum|mom|father|mother|friend|brother|sister|man|woman|someone|grandma|grandpa) ${gap(2)}(?:turning|turned|going|gone|went) blue`)],
+      // A child working hard to breathe: the skin sucked in under or between the ribs.
+      [re(String.raw`(?:sucking|pulling|drawing|caving) in (?:under|between|below|at) ${POSS} ribs|ribs? ${gap(2)}(?:sucking|pulling|caving) in|nostrils flaring`)],
       [re(String.raw`(?:can|could) (?:barely|hardly) (?:breathe|breath)|(?:barely|hardly) breathing`)],
       // An asthma attack the reliever does not ease.
       [re(String.raw`inhaler ${gap(2)}(?:isn't|is not|not|doesn't|does not|didn't|did not|won't|is n't) (?:helping|help|working|work)`), re(String.raw`wheez\w*|breath\w*|asthma attack|chest ${gap(1)}tight`)],
@@ -91,7 +93,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'emergency',
     label: 'Someone unconscious, unresponsive or who cannot be woken, or a baby who is floppy or limp',
     when: [
-      [re(String.raw`unconscious(?! bias| mind| thoughts?| level)|unresponsive|collapsed(?! lungs?| veins?| discs?| arch\w*| trachea| bladder| tooth| (?:the|my|his|her|their|our|your) (?!floor|ground)\w)|(?:he|she|they|baby|dad|mum|mom|husband|wife|son|daughter|child|grandpa|grandma|grandad|granny) (?:is |was )?(?:not responding|isn't responding|wasn't responding|not reacting)|(?:won't|will not|doesn't|does not) wake up|(?:can't|cannot|couldn't|could not) wake (?:him|her|them|my|the)`)],
+      [re(String.raw`unconscious(?! bias| mind| thoughts?| level)|unresponsive|collapsed(?! lungs?| veins?| discs?| arch\w*| trachea| bladder| tooth| (?:the|my|his|her|their|our|your) (?!floor|ground)\w)|(?:he|she|they|baby|dad|mum|mom|husband|wife|son|daughter|child|grandpa|grandma|grandad|granny) (?:is |was )?(?:not responding|isn't responding|wasn't responding|not reacting)|(?:won't|will not|doesn't|does not) wake up|(?:not|isn't|is not|wasn't|was not) waking(?: up)?|(?:can't|cannot|couldn't|could not) wake (?:him|her|them|my|the)`)],
       // Not a limp in walking: "is limping", "walks with a limp".
       [YOUNG_CHILD, re(String.raw`(?:is|seems|looks|went|gone|has gone|feels|became|become) (?:very |all |completely |really |so )?(?:floppy|limp)`)],
     ],
@@ -102,7 +104,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     label: 'A seizure that will not stop, lasts more than five minutes, or is the first ever',
     when: [
       [re(String.raw`(?:seizure|fit|convulsion)s? ${gap(3)}(?:won't|will not|doesn't|does not|didn't|did not) stop`)],
-      [re(String.raw`(?:seizure|fit|convulsion)s? ${gap(3)}(?:more than|over|longer than) (?:5|five) minutes|(?:seizure|fit|convulsion|fitting|seizing|convulsing)s? ${gap(3)}(?:for )?(?:(?:more than|over|longer than) )?(?:[5-9]|[1-5]\d|five|six|seven|eight|nine|ten|fifteen|twenty) minutes`)],
+      [re(String.raw`(?:seizure|fit|convulsion)s? ${gap(3)}(?:more than|over|longer than) (?:5|five) minutes|(?:seizure|fit|convulsion|fitting|seizing|convulsing)s?(?<!\b(?:stay|keep|get|keeping|staying|getting|physically|very|be) fits?) ${gap(6)}(?:for )?(?:(?:more than|over|longer than) )?(?:[5-9]|[1-5]\d|five|six|seven|eight|nine|ten|fifteen|twenty) minutes`)],
       [re(String.raw`first (?:ever )?(?:seizure|convulsion)`)],
       // One happening now; "what to do when someone is having a seizure" asks about one.
       [re(String.raw`(?:'s|is|are|'re|am|'m) having (?:a |another )?(?:seizure|convulsion)s?(?<!\b(?:when|if|while|whenever) ${gap(2)}(?:'s|is|are|'re|am|'m) having (?:a |another )?(?:seizure|convulsion)s?)|(?:is|'s) (?:seizing|convulsing)(?! up)`)],
@@ -118,6 +120,8 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
         re(String.raw`vomit\w*|threw up|throw\w* up|being sick|passed out|pass(?:es|ing)? out|knocked out|blacked out|unconscious|lost consciousness|drows\w*|(?:very |so |really )sleepy|confus\w*|seizure|convuls\w*|blood ${gap(2)}(?:ear|ears)|fluid ${gap(2)}(?:ear|ears|nose)`),
       ],
       [re(String.raw`knocked (?:out|unconscious)`), re(String.raw`head|rugby|football|soccer|hockey|boxing|fell|fall|tackle\w*|punch\w*`)],
+      // A young child's fall, then drowsiness or vomiting: the head is the worry.
+      [YOUNG_CHILD, re(String.raw`(?:fell|fallen|dropped)(?! asleep| ill| sick| pregnant| in love| behind)|(?:had|has) a (?:bad |nasty )?fall`), re(String.raw`drows\w*|(?:very|so|really) sleepy|floppy|vomit\w*|being sick|(?:won't|will not|not) wake|passed out`)],
     ],
     // "Can a head injury cause vomiting later?" asks about one.
     unless: /\b(?:can|could|does|do|will|would|is|are) (?:a |an )?(?:head (?:injury|injuries|trauma)|hitting (?:your|the|one's) head|concussions?)\b/,
@@ -134,7 +138,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     label: 'Bleeding that will not stop or is heavy, or vomiting blood',
     when: [
       [re(String.raw`(?:bleeding|blood|bleed) ${gap(2)}(?:won't|will not|doesn't|does not|can't|cannot) (?:stop|be stopped)|(?:won't|will not|doesn't|does not|can't|cannot|couldn't|could not) stop (?:the )?bleeding`)],
-      [re(String.raw`bleeding (?:heavily|badly|a lot)|(?:heavy|severe|massive) bleeding|losing a lot of blood|(?:spurt|gush|pump|pour)\w* (?:out )?blood|blood (?:is )?(?:spurting|gushing|pumping|pouring)`)],
+      [re(String.raw`bleeding (?:heavily|badly|a lot)|(?:heavy|severe|massive) bleeding|losing a lot of blood|blood (?:is )?everywhere|(?:so much|a lot of|lots of|loads of|a pool of|pools of) blood(?! tests?| pressure| sugars?| work| donations?| counts?| types?| cells?)|bleeding ${gap(2)}for (?:over |more than |about |nearly |almost )?(?:an hour|half an hour|\d+ hours|(?:[2-5]\d) minutes)|(?:spurt|gush|pump|pour)\w* (?:out )?blood|blood (?:is )?(?:spurting|gushing|pumping|pouring)`)],
       [re(String.raw`(?:vomit\w*|throw\w* up|threw up|puk\w*) ${gap(2)}blood|blood in ${POSS} vomit|(?:vomit\w*|throw\w* up|threw up|puk\w*|sick) ${gap(4)}coffee[- ]grounds?`)],
     ],
     // Heavy periods, and bleeding on contraception, are common worries for a doctor's visit;
@@ -146,7 +150,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'emergency',
     label: 'Thoughts of suicide or of harming oneself. You do not have to face this alone: talk to someone now',
     when: [
-      [re(String.raw`suicid\w*|(?:kill|hurt|harm|cut\w*) (?:my|him|her|them) ?sel(?:f|ves)|end(?:ing)? (?:my|his|her) (?:own )?life|end(?:ing)? it all|tak(?:e|ing) (?:my|his|her) own life|(?:want|wanted|wanting) to die|self[- ]?harm\w*|no reason to live`)],
+      [re(String.raw`suicid\w*|(?:kill|hurt|harm|cut\w*) (?:my|him|her|them) ?sel(?:f|ves)|end(?:ing)? (?:my|his|her) (?:own )?life|end(?:ing)? it all|(?:cut\w*|slit\w*|slash\w*) (?:${POSS} )?wrists?|tak(?:e|ing) (?:my|his|her) own life|(?:want|wanted|wanting) to die|self[- ]?harm\w*|no reason to live`)],
       [re(String.raw`(?:(?:don't|do not|doesn't|does not|didn't|did not|no longer) )?want to (?:live|be alive|go on)(?: anymore| any more| any longer)|better off dead|(?:wish|wished) (?:i|he|she) (?:was|were) dead|(?:wish|wished) (?:i|he|she) (?:could|would) (?:just )?die`)],
     ],
   },
@@ -156,11 +160,11 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     // What to call is the advice's job, which names the operator's number; a label only names the sign.
     label: 'A possible overdose or poisoning (a poison control centre can also advise)',
     when: [
-      [re(String.raw`(?:took|swallowed|taken|drank|drunk) (?:a |the |her |his |my )?(?:whole|entire|full) (?:bottle|packet|pack|box|strip|tub) of|(?:took|taken|swallowed) (?:[1-9]\d|twenty|thirty|forty|fifty|a handful of|handfuls of) (?:\w+ )?(?:pills|tablets|capsules)|overdos\w*(?<!\b(?:can|could) (?:you|i|one|someone|a person|people) overdos\w*)|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)],
+      [re(String.raw`(?:took|swallowed|taken|drank|drunk) (?:a |the |her |his |my )?(?:whole|entire|full) (?:bottle|packet|pack|box|strip|tub) of|(?:took|taken|swallowed) all (?:of )?(?:my|his|her|their|the) (?:\w+ )?(?:pills|tablets|capsules|medicines?|medications?|meds|antidepressants|painkillers|sleeping pills|insulin) ${gap(2)}(?:at once|in one go|together|at the same time)|(?:took|taken|swallowed) (?:[1-9]\d|twenty|thirty|forty|fifty|a handful of|handfuls of) (?:\w+ )?(?:pills|tablets|capsules)|overdos\w*(?<!\b(?:can|could) (?:you|i|one|someone|a person|people) overdos\w*)|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)],
       // A young child who got into medicine meant for someone else: even a little may be too much.
       [
         YOUNG_CHILD,
-        re(String.raw`(?:drank|swallowed|ate|got into|gotten into|chewed) ${gap(4)}(?:pills|tablets|capsules|cough (?:syrup|medicine)|(?:a |the |some |his |her |my |a whole )?bottle of \w+|medicine cabinet|vitamins|gummies|dishwasher (?:liquid|tablets?|pods?|detergent)|washing(?: up)? liquid|laundry (?:pods?|detergent|capsules?|liquid)|bleach|\w* ?cleaner|nail polish remover|lamp oil|e-?cigarette liquid|vape (?:liquid|juice)|magnets?)`),
+        re(String.raw`(?:drank|swallowed|ate|got into|gotten into|chewed) ${gap(6)}(?:pills|tablets|capsules|cough (?:syrup|medicine)|(?:a |the |some |his |her |my |a whole )?bottle of \w+|medicine cabinet|vitamins|gummies|dishwasher (?:liquid|tablets?|pods?|detergent)|washing(?: up)? liquid|laundry (?:pods?|detergent|capsules?|liquid)|bleach|\w* ?cleaner|nail polish remover|lamp oil|e-?cigarette liquid|vape (?:liquid|juice)|magnets?)`),
       ],
     ],
   },
