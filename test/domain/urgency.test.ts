@@ -20,6 +20,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'my father is clutching his chest and cannot talk',
       'heavy pressure on my chest like someone sitting on it',
       'I have chest pain and my left arm is numb',
+      "sudden pain in my chest and I feel like I'm going to pass out",
     ],
     not: ['What causes chest pain?', 'Is chest pain always a heart attack?', 'What are my chances of having a heart attack at 45?', 'Chest pain when I press on my ribs after a cough', 'my arm is numb when I wake up'],
   },
@@ -56,6 +57,9 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       "I am wheezing badly and my inhaler isn't helping",
       'my baby is breathing really fast and sucking in under her ribs',
       'my friend is turning blue and not breathing',
+      "my son is wheezing and can't finish a sentence",
+      "my daughter's lips have gone a grey colour",
+      "I swallowed a fish bone and now I can't swallow or breathe properly",
     ],
     not: [
       'Does asthma cause shortness of breath when running?',
@@ -76,8 +80,9 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'my lips are swelling up after a bee sting',
       'my throat feels like it is closing after shrimp',
       "I think I'm having an allergic reaction, my throat feels tight",
+      'I was stung by a bee and now my whole body is covered in hives and I feel faint',
     ],
-    not: ['Swollen ankles in the evening', 'Sore throat for three days', 'Every time I eat shellfish my lips swell and I get itchy', 'swollen lips from the cold', "my throat feels tight when I'm anxious"],
+    not: ['Swollen ankles in the evening', 'Sore throat for three days', 'Every time I eat shellfish my lips swell and I get itchy', 'swollen lips from the cold', "my throat feels tight when I'm anxious", 'my son was stung by a bee, it is red and itchy'],
   },
   unresponsive: {
     raise: [
@@ -87,8 +92,9 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       "my husband collapsed and isn't responding",
       'he collapsed a minute ago',
       'my wife fainted and is not waking up',
+      "my mum is lying on the floor and won't respond",
     ],
-    not: ['I wake up at 4 am every night', 'Why do I feel unrefreshed when I wake up?', 'what is an unconscious bias', 'my toddler is walking with a limp', "my infection isn't responding to antibiotics", 'what is a collapsed lung'],
+    not: ['I wake up at 4 am every night', 'Why do I feel unrefreshed when I wake up?', 'what is an unconscious bias', 'my toddler is walking with a limp', "my infection isn't responding to antibiotics", 'what is a collapsed lung', 'eczema not responding to hydrocortisone cream', "he didn't respond at all to clonazepam"],
   },
   seizure: {
     raise: ["My daughter's seizure won't stop", 'a fit lasting more than five minutes', 'He just had his first seizure at 40', 'my wife is having a seizure right now', 'she has been fitting for over 5 minutes', 'a seizure for 10 minutes', "my husband had a fit and it's been going on for 10 minutes"],
@@ -100,6 +106,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'I fell and hit my head and passed out for a minute',
       'he was knocked out playing rugby',
       'the baby fell off the changing table and is very drowsy',
+      "my son fell off his bike, hit his head and doesn't remember what happened",
     ],
     not: [
       'my toddler fell off the bed and hit his head, he seems fine',
@@ -118,8 +125,8 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['Heavy bleeding during my periods every month', 'Gums bleed a little when I brush', 'I had a lot of blood tests', 'my nose bled for 5 minutes'],
   },
   'self-harm': {
-    raise: ['I want to kill myself', 'I have been thinking about suicide lately', 'Sometimes I want to die', "I don't want to live anymore", 'I wish I was dead', "I'm going to end it all tonight", 'I keep thinking about ending my life', 'we found my brother cutting his wrists'],
-    not: ['How do I look after myself after surgery?', 'Can I cut my own hair with eczema?', "she doesn't want to live in a nursing home", 'I want to live longer, what should I eat', 'what is the plan to end the pandemic'],
+    raise: ['I want to kill myself', 'I have been thinking about suicide lately', 'Sometimes I want to die', "I don't want to live anymore", 'I wish I was dead', "I'm going to end it all tonight", 'I keep thinking about ending my life', 'we found my brother cutting his wrists', "I don't see the point in living anymore", "I'm going to jump off a bridge"],
+    not: ['How do I look after myself after surgery?', 'Can I cut my own hair with eczema?', "she doesn't want to live in a nursing home", 'I want to live longer, what should I eat', 'what is the plan to end the pandemic', 'there is no point in going to the gym'],
   },
   poisoning: {
     raise: [
@@ -132,6 +139,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'my toddler drank dishwasher liquid',
       "I've taken all my antidepressants at once",
       'my toddler ate some of my blood pressure tablets',
+      'I just took a bottle of sleeping tablets',
     ],
     not: [
       'How many sleeping pills can I take per week?',
@@ -151,6 +159,8 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       "severe headache and a stiff neck, and I can't look at the light",
       'my son has a stiff neck and a rash on his legs',
       "my baby's soft spot is bulging and she has a fever",
+      "my teenage son has a rash that doesn't go away when I press it and a fever",
+      'my baby has a temperature and a blotchy rash',
       'my child has a purple rash that looks like bruises and a fever',
     ],
     not: [
@@ -163,11 +173,11 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     ],
   },
   testicle: {
-    raise: ['Sudden severe pain in my testicle while playing football'],
-    not: ['Dull ache in the scrotum for months'],
+    raise: ['Sudden severe pain in my testicle while playing football', 'my testicle is swollen and very painful since this morning'],
+    not: ['Dull ache in the scrotum for months', 'my testicle is swollen but not painful'],
   },
   'infant-fever': {
-    raise: ['My 3 week old baby has a fever of 38', 'Newborn with a high temperature', "my baby's temperature is 39 and she is 6 weeks old"],
+    raise: ['My 3 week old baby has a fever of 38', 'Newborn with a high temperature', "my baby's temperature is 39 and she is 6 weeks old", "my 8 week old feels hot and won't feed"],
     not: ['My 4 year old has a fever', 'My baby is 8 months old and has a fever', 'my baby is 6 weeks old and has a cold but no fever'],
   },
   'child-seizure': {
@@ -175,8 +185,8 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['my son has epilepsy and had a seizure at school', 'can a child outgrow seizures'],
   },
   retina: {
-    raise: ['I have a lot of floaters in my right eye suddenly and flashes of light', 'a dark curtain came down over the vision in my left eye'],
-    not: ['what causes eye floaters', 'I see flashing lights before a migraine'],
+    raise: ['I have a lot of floaters in my right eye suddenly and flashes of light', 'a dark curtain came down over the vision in my left eye', 'I suddenly see lots of black dots in my eye'],
+    not: ['what causes eye floaters', 'I see flashing lights before a migraine', 'I sometimes see floaters when I look at the sky'],
   },
   'high-sugar-signs': {
     raise: ['My 15 year old has been very tired, thirsty and losing weight for a month', 'peeing a lot and I lost weight without trying'],
@@ -187,7 +197,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['why do I wake up with a headache every morning', 'headache and vomiting after too much wine'],
   },
   'fall-injury': {
-    raise: ["My grandmother fell and now she can't stand up", 'my dad slipped in the shower and cannot put weight on his leg', 'after her fall her leg looks shorter and turned out'],
+    raise: ["My grandmother fell and now she can't stand up", 'my dad slipped in the shower and cannot put weight on his leg', 'after her fall her leg looks shorter and turned out', 'my elderly father fell and his hip is sticking out'],
     not: ['I fell off my bike last week and my wrist hurts', "I am afraid of falling asleep and I can't walk far", 'how can I stop my elderly father from falling'],
   },
   'very-high-blood-pressure': {
@@ -208,6 +218,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'I am pregnant and my vision is blurry since yesterday',
       // Waters breaking, whether or not "pregnant" is said.
       'my water broke at 33 weeks',
+      "I'm pregnant and my waters have gone green",
     ],
     not: [
       'Can I get pregnant while breastfeeding?',
@@ -224,16 +235,17 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       "my mum's sugar is 2.5 and she is very drowsy",
       'my diabetic son is vomiting and his breath smells fruity',
       'blood sugar reading 45 this morning',
+      'my type 1 daughter is throwing up and breathing fast',
     ],
-    not: ['can diabetes cause confusion', 'my blood sugar is 5.6 in the morning, is that ok', 'my fasting glucose was 110', 'glucose 2 hours after eating'],
+    not: ['can diabetes cause confusion', 'my type 1 diabetes is well controlled', 'my blood sugar is 5.6 in the morning, is that ok', 'my fasting glucose was 110', 'glucose 2 hours after eating'],
   },
   sepsis: {
     raise: ['my mom is 80 and has been more confused the last two days and has a fever', 'high fever and his skin looks mottled'],
     not: ['can a uti cause confusion in the elderly', 'I have a mild fever and feel a bit tired', 'I get confused about which tablets to take'],
   },
   'heat-or-cold': {
-    raise: ["I have been in the sun all day and now I'm confused and not sweating", 'my dad was outside in the snow and is shivering and confused'],
-    not: ['can the heat make you tired', 'I love swimming in cold water'],
+    raise: ["I have been in the sun all day and now I'm confused and not sweating", 'my dad was outside in the snow and is shivering and confused', 'my dad has bad sunburn and is confused and vomiting'],
+    not: ['can the heat make you tired', 'I love swimming in cold water', 'the sunburn on my back is peeling'],
   },
   'tearing-pain': {
     raise: ['sudden tearing pain in my back going through to my chest'],
@@ -282,6 +294,10 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
   'animal-bite': {
     raise: ["a dog bit my son's face and it's deep", 'I was bitten by a bat while camping'],
     not: ['my dog bit my shoe', 'my cat scratched my arm'],
+  },
+  'deep-wound': {
+    raise: ["there's a deep cut on my arm and I can see fat", 'the gash on his knee is gaping'],
+    not: ['I got a blood test and the nurse said I have deep veins', 'a small cut on my finger'],
   },
   burn: {
     raise: ['I burned my arm badly with boiling water and the skin is peeling off', 'hot oil splashed on my hand'],

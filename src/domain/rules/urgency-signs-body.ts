@@ -16,7 +16,7 @@ export const BODY_SIGNS: readonly UrgentSignRule[] = [
       [re(String.raw`diabet\w*|insulin|type (?:1|one)|t1d|blood sugar|glucose|hypo`), re(String.raw`${NOW_IS} ${gap(3)}(?:${CONFUSED}|drows\w*|sleepy|shaky|sweaty)|(?:can't|won't|cannot|will not) wake|pass(?:ed|ing)? out|fitting|having a seizure`)],
       // Readings that are wrong in either unit: 1–3.4 and 20–59 (mmol/L or mg/dL), 400–699 mg/dL.
       [re(String.raw`(?:blood )?(?:sugar|glucose)(?: level| reading)? (?:is |was |of |at |dropped to |down to |went to |reading |reads |read |showed |shows |only |just )*(?:[12](?:\.\d)?|3\.[0-4]|[2-5]\d(?:\.\d)?|[4-6]\d\d)(?![\d.]| ?(?:g|grams?|kg|lbs?|pounds|%|years?|days?|weeks?|months?|hours?|minutes?|times|carbs?|calories|units?)\b)`)],
-      [re(String.raw`diabet\w*|insulin|type (?:1|one)|t1d|blood sugar|ketones?`), re(String.raw`(?:breath|breathe|breathing) ${gap(3)}(?:fruity|sweet|acetone|nail polish|pear drops)|fruity (?:breath|smell\w*)|ketones? ${gap(2)}(?:high|large|moderate|positive)|high ketones?`)],
+      [re(String.raw`diabet\w*|insulin|type (?:1|one)|t1d|blood sugar|ketones?`), re(String.raw`(?:breath|breathe|breathing) ${gap(3)}(?:fruity|sweet|acetone|nail polish|pear drops)|fruity (?:breath|smell\w*)|ketones? ${gap(2)}(?:high|large|moderate|positive)|high ketones?|(?:vomit\w*|throw\w* up|threw up|being sick) ${gap(4)}breath\w* (?:fast|hard|heavily|deep\w*)`)],
     ],
   },
   {
@@ -36,7 +36,7 @@ export const BODY_SIGNS: readonly UrgentSignRule[] = [
     label: 'Confusion, drowsiness or collapse after heat or cold (heatstroke or hypothermia)',
     when: [
       [
-        re(String.raw`sun|heat|hot (?:day|weather|car|room)|heatwave|sauna|snow|freezing|icy|cold (?:water|weather|night)|outside all night|shivering`),
+        re(String.raw`sun|sunburn\w*|sunstroke|heat|hot (?:day|weather|car|room)|heatwave|sauna|snow|freezing|icy|cold (?:water|weather|night)|outside all night|shivering`),
         re(String.raw`${NOW_IS} ${gap(3)}(?:${CONFUSED}|drows\w*)|collapsed|passed out|(?:stopped|not|isn't|wasn't) (?:sweating|shivering)|slurr\w*`),
       ],
     ],
@@ -138,6 +138,12 @@ export const BODY_SIGNS: readonly UrgentSignRule[] = [
         re(String.raw`deep|face|hand|bleed\w*|puncture\w*|bat`),
       ],
     ],
+  },
+  {
+    id: 'deep-wound',
+    level: 'urgent',
+    label: 'A deep cut or one that gapes, which may need stitches',
+    when: [[re(String.raw`deep (?:cut|wound|gash|laceration)|(?:cut|wound|gash) ${gap(4)}(?:gaping|gapes|won't close)|(?:can|could) see (?:the )?(?:fat|bone|muscle|tendon)`)]],
   },
   {
     id: 'burn',

@@ -26,7 +26,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     when: [
       [re(String.raw`(?:crushing|severe|sudden|squeezing|heavy) chest (?:pain|pressure)|chest (?:pain|pressure) (?:is |feels |that feels )?(?:crushing|squeezing)|(?:crushing|severe|squeezing|heavy) (?:pain|pressure|weight) (?:in|on|across) ${POSS} chest|(?:someone|an elephant|a weight|something heavy) (?:is )?(?:sitting|standing|pressing) on ${POSS} chest|clutch\w* (?:at )?${POSS} chest`)],
       [CHEST, re(String.raw`(?:spread\w*|radiat\w*|goes|going|went|moves?|moving|travel\w*|shoot\w*) ${gap(3)}(?:to|into|down|up) ${gap(2)}(?:arm|arms|jaw|neck|back|shoulder)`)],
-      [CHEST, re(String.raw`sweat\w*|clammy|short(?:ness)? of breath|breathless\w*|(?:can't|cannot) breathe`)],
+      [CHEST, re(String.raw`sweat\w*|clammy|short(?:ness)? of breath|breathless\w*|(?:can't|cannot) breathe|faint\w*|pass(?:ing)? out|passed out|light-?headed`)],
       [CHEST, re(String.raw`(?:arm|jaw) (?:pain|ache|aching|numbness|tingling)|(?:pain|ache|aching|numbness|tingling) (?:in|down) ${POSS} (?:left |right )?(?:arm|jaw)|(?:left |right )?(?:arm|jaw) ${gap(2)}(?:numb|tingl\w*|aching|hurts|heavy)`)],
       [re(String.raw`(?:'m|am|'s|is|are|'re) having an? heart attack`)],
       // Chest pain after cocaine or another stimulant.
@@ -57,11 +57,11 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'emergency',
     label: 'Struggling to breathe, gasping, choking, or lips or face turning blue',
     when: [
-      [re(String.raw`(?:can't|cannot|can not|couldn't|could not|unable to|struggling to|struggles to|fighting to) (?:breathe|breath|catch ${POSS} breath)|gasping for (?:air|breath)|(?:is|was|keeps) choking|choking on`)],
+      [re(String.raw`(?:can't|cannot|can not|couldn't|could not|unable to|struggling to|struggles to|fighting to) (?:\w+ (?:or|and) )?(?:breathe|breath|catch ${POSS} breath)|(?:can't|cannot|unable to) (?:finish|complete) (?:a |his |her |my |their )?(?:sentences?|full sentence)|too breathless to (?:speak|talk)|gasping for (?:air|breath)|(?:is|was|keeps) choking|choking on`)],
       // Someone not breathing now; a pause in sleep is sleep apnoea's, a question for the usual doctor.
       [re(String.raw`(?:isn't|wasn't|'s not|is not|was not|aren't|are not|and not) breathing|stopped breathing(?! ${gap(3)}(?:sleep|sleeping|asleep|night|seconds))`)],
       [re(String.raw`(?:'m|am|is|'s|are|'re) having (?:a lot of |real |serious |severe |bad )?(?:trouble|difficulty|difficulties|a hard time) breathing|short(?:ness)? of breath (?:at rest|while resting|even (?:at|when) rest\w*|sitting still)`)],
-      [re(String.raw`(?:lips|face|tongue|skin) ${gap(2)}(?:turn\w* |going |gone |went |are |is |look\w* )?(?:blue|bluish|grey|gray)|blue (?:lips|face)`)],
+      [re(String.raw`(?:lips|face|tongue|skin) ${gap(3)}(?:blue|bluish|grey|gray|greyish|grayish)|blue (?:lips|face)`)],
       // A person turning blue (fingers or toes that do in the cold are another matter).
       [re(String.raw`(?:baby|infant|toddler|child|son|daughter|he|she|they|husband|wife|partner|dad|mum|mom|father|mother|friend|brother|sister|man|woman|someone|grandma|grandpa) ${gap(2)}(?:turning|turned|going|gone|went) blue`)],
       // A child working hard to breathe: the skin sucked in under or between the ribs.
@@ -74,7 +74,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
   {
     id: 'allergic-swelling',
     level: 'emergency',
-    label: 'Swelling of the tongue or throat, a throat that is closing, or lips or a face swelling after a sting or a food',
+    label: 'Swelling of the tongue or throat, a throat that is closing, or lips or a face swelling, or fainting, after a sting or a food',
     when: [
       [re(String.raw`(?:throat|tongue) ${gap(2)}(?:swell\w*|swollen|closing)|throat ${gap(4)}closing|swollen (?:throat|tongue)|swelling (?:of|in) ${POSS} (?:throat|tongue)`)],
       // Lips or a face swelling after a sting or a food often comes before the throat does.
@@ -84,6 +84,8 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
         re(String.raw`(?:lips?|face|mouth) ${gap(2)}(?:swelling|swollen|swelled|puffing|puffed)|(?:swollen|swelling (?:of|in) ${POSS}) ${gap(1)}(?:lips?|face|mouth)`),
         re(String.raw`stung|stings?|bees?|wasps?|hornets?|peanuts?|nuts?|shellfish|allergic reaction|anaphyla\w*|epi-?pen`),
       ],
+      // Fainting or collapse after a sting or a food: anaphylaxis.
+      [re(String.raw`stung|stings?|bees?|wasps?|hornets?|peanuts?|nuts?|shellfish|allergic reaction|anaphyla\w*`), re(String.raw`faint\w*|pass(?:ed|ing)? out|collaps\w*|light-?headed`)],
       // A throat that tightens in an allergic reaction.
       [re(String.raw`throat ${gap(2)}(?:tight\w*|closing|closed)|(?:can't|cannot|hard to) swallow`), re(String.raw`allerg\w*|reaction|stung|stings?|bees?|wasps?|peanuts?|nuts?|shellfish|hives|anaphyla\w*|epi-?pen`)],
     ],
@@ -93,7 +95,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'emergency',
     label: 'Someone unconscious, unresponsive or who cannot be woken, or a baby who is floppy or limp',
     when: [
-      [re(String.raw`unconscious(?! bias| mind| thoughts?| level)|unresponsive|collapsed(?! lungs?| veins?| discs?| arch\w*| trachea| bladder| tooth| (?:the|my|his|her|their|our|your) (?!floor|ground)\w)|(?:he|she|they|baby|dad|mum|mom|husband|wife|son|daughter|child|grandpa|grandma|grandad|granny) (?:is |was )?(?:not responding|isn't responding|wasn't responding|not reacting)|(?:won't|will not|doesn't|does not) wake up|(?:not|isn't|is not|wasn't|was not) waking(?: up)?|(?:can't|cannot|couldn't|could not) wake (?:him|her|them|my|the)`)],
+      [re(String.raw`unconscious(?! bias| mind| thoughts?| level)|unresponsive|collapsed(?! lungs?| veins?| discs?| arch\w*| trachea| bladder| tooth| (?:the|my|his|her|their|our|your) (?!floor|ground)\w)|(?:he|she|they|baby|dad|mum|mom|husband|wife|son|daughter|child|grandpa|grandma|grandad|granny) (?:is |was )?(?:not responding|isn't responding|wasn't responding|not reacting)|(?:won't|will not|doesn't|does not) wake up|(?:not|isn't|is not|wasn't|was not) waking(?: up)?|(?:(?:won't|will not) respond|(?:isn't|is not|wasn't|was not|not) responding)(?! (?:at all |well )?to (?!(?:me|us|you|anyone|anything|voices?|touch|(?:his|her|their) names?|pain|shaking)\b))|(?:can't|cannot|couldn't|could not) wake (?:him|her|them|my|the)`)],
       // Not a limp in walking: "is limping", "walks with a limp".
       [YOUNG_CHILD, re(String.raw`(?:is|seems|looks|went|gone|has gone|feels|became|become) (?:very |all |completely |really |so )?(?:floppy|limp)`)],
     ],
@@ -117,7 +119,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     when: [
       [
         re(String.raw`(?:hit|hits|hitting|bumped|bumps|banged|bangs|knocked|struck|smacked|whacked) ${gap(1)}(?:my|his|her|their|the|our|your) head|head (?:injury|injuries|trauma|knock|bump)|(?:fell|fallen|landed) ${gap(3)}(?:on|onto) ${POSS} head`),
-        re(String.raw`vomit\w*|threw up|throw\w* up|being sick|passed out|pass(?:es|ing)? out|knocked out|blacked out|unconscious|lost consciousness|drows\w*|(?:very |so |really )sleepy|confus\w*|seizure|convuls\w*|blood ${gap(2)}(?:ear|ears)|fluid ${gap(2)}(?:ear|ears|nose)`),
+        re(String.raw`vomit\w*|threw up|throw\w* up|being sick|passed out|pass(?:es|ing)? out|knocked out|blacked out|unconscious|lost consciousness|drows\w*|(?:very |so |really )sleepy|confus\w*|seizure|convuls\w*|(?:doesn't|does not|can't|cannot|didn't|did not) remember|memory loss|blood ${gap(2)}(?:ear|ears)|fluid ${gap(2)}(?:ear|ears|nose)`),
       ],
       [re(String.raw`knocked (?:out|unconscious)`), re(String.raw`head|rugby|football|soccer|hockey|boxing|fell|fall|tackle\w*|punch\w*`)],
       // A young child's fall, then drowsiness or vomiting: the head is the worry.
@@ -150,7 +152,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'emergency',
     label: 'Thoughts of suicide or of harming oneself. You do not have to face this alone: talk to someone now',
     when: [
-      [re(String.raw`suicid\w*|(?:kill|hurt|harm|cut\w*) (?:my|him|her|them) ?sel(?:f|ves)|end(?:ing)? (?:my|his|her) (?:own )?life|end(?:ing)? it all|(?:cut\w*|slit\w*|slash\w*) (?:${POSS} )?wrists?|tak(?:e|ing) (?:my|his|her) own life|(?:want|wanted|wanting) to die|self[- ]?harm\w*|no reason to live`)],
+      [re(String.raw`suicid\w*|(?:kill|hurt|harm|cut\w*) (?:my|him|her|them) ?sel(?:f|ves)|end(?:ing)? (?:my|his|her) (?:own )?life|end(?:ing)? it all|(?:no|don't see the|do not see the|can't see the|cannot see the|not any) point (?:in|of) (?:living|life|going on|being alive)|jump (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|cliff|train|balcony)|(?:throw|hang) (?:my|him|her|them) ?sel(?:f|ves)|(?:cut\w*|slit\w*|slash\w*) (?:${POSS} )?wrists?|tak(?:e|ing) (?:my|his|her) own life|(?:want|wanted|wanting) to die|self[- ]?harm\w*|no reason to live`)],
       [re(String.raw`(?:(?:don't|do not|doesn't|does not|didn't|did not|no longer) )?want to (?:live|be alive|go on)(?: anymore| any more| any longer)|better off dead|(?:wish|wished) (?:i|he|she) (?:was|were) dead|(?:wish|wished) (?:i|he|she) (?:could|would) (?:just )?die`)],
     ],
   },
@@ -160,7 +162,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     // What to call is the advice's job, which names the operator's number; a label only names the sign.
     label: 'A possible overdose or poisoning (a poison control centre can also advise)',
     when: [
-      [re(String.raw`(?:took|swallowed|taken|drank|drunk) (?:a |the |her |his |my )?(?:whole|entire|full) (?:bottle|packet|pack|box|strip|tub) of|(?:took|taken|swallowed) all (?:of )?(?:my|his|her|their|the) (?:\w+ )?(?:pills|tablets|capsules|medicines?|medications?|meds|antidepressants|painkillers|sleeping pills|insulin) ${gap(2)}(?:at once|in one go|together|at the same time)|(?:took|taken|swallowed) (?:[1-9]\d|twenty|thirty|forty|fifty|a handful of|handfuls of) (?:\w+ )?(?:pills|tablets|capsules)|overdos\w*(?<!\b(?:can|could) (?:you|i|one|someone|a person|people) overdos\w*)|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)],
+      [re(String.raw`(?:took|swallowed|taken|drank|drunk) (?:a |the |her |his |my )?(?:whole|entire|full) (?:bottle|packet|pack|box|strip|tub) of|(?:took|swallowed|taken) (?:a|the|her|his|my|half a) (?:bottle|packet|pack|box|strip|tub) of (?:\w+ )?(?:pills|tablets|capsules|paracetamol|tylenol|aspirin|ibuprofen|painkillers|antidepressants)|(?:took|taken|swallowed) all (?:of )?(?:my|his|her|their|the) (?:\w+ )?(?:pills|tablets|capsules|medicines?|medications?|meds|antidepressants|painkillers|sleeping pills|insulin) ${gap(2)}(?:at once|in one go|together|at the same time)|(?:took|taken|swallowed) (?:[1-9]\d|twenty|thirty|forty|fifty|a handful of|handfuls of) (?:\w+ )?(?:pills|tablets|capsules)|overdos\w*(?<!\b(?:can|could) (?:you|i|one|someone|a person|people) overdos\w*)|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)],
       // A young child who got into medicine meant for someone else: even a little may be too much.
       [
         YOUNG_CHILD,
@@ -176,20 +178,20 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
       [re(String.raw`stiff (?:neck|necked)|neck ${gap(2)}stiff`), re(String.raw`fever\w*|high temperature`)],
       // Without a fever told: a stiff neck with light that hurts, or with a rash.
       [re(String.raw`stiff (?:neck|necked)|neck ${gap(2)}stiff`), re(String.raw`(?:light|lights) ${gap(2)}(?:hurts?|hurting|painful)|(?:can't|cannot|can not) (?:look at|stand|bear|tolerate) ${gap(1)}(?:light|lights|bright)|sensitiv\w* to (?:the )?light|photophobi\w*|rash\w*`)],
-      [re(String.raw`rash ${gap(4)}(?:doesn't|does not|won't|will not|didn't|did not) fade|glass test`)],
+      [re(String.raw`rash ${gap(4)}(?:doesn't|does not|won't|will not|didn't|did not) fade|rash ${gap(4)}(?:doesn't|does not|won't|will not|didn't|did not) (?:go (?:away|white|pale)|disappear|blanch) ${gap(1)}(?:when|if|under) ${gap(2)}(?:press\w*|push\w*|glass)|glass test|non-?blanching`)],
       // A baby's soft spot that bulges, with a fever or drowsiness; a purple rash like bruises with a fever.
       [
         re(String.raw`(?:soft spot|fontanel\w*) ${gap(3)}(?:bulg\w*|swollen|tense|raised|puffy)|bulging (?:soft spot|fontanel\w*)`),
         re(String.raw`fever\w*|high temp(?:erature)?|vomit\w*|drows\w*|floppy|high-pitched|irritable`),
       ],
-      [re(String.raw`(?:purple|purplish|dark red|red-purple) ${gap(1)}(?:rash|spots|blotches|patches)|rash ${gap(3)}like (?:bruises|bruising|pin ?pricks|blood spots)|petechia\w*`), re(String.raw`fever\w*|high temp(?:erature)?|unwell|floppy|drows\w*`)],
+      [re(String.raw`(?:purple|purplish|dark red|red-purple|blotchy|mottled) ${gap(1)}(?:rash|spots|blotches|patches)|rash ${gap(3)}like (?:bruises|bruising|pin ?pricks|blood spots)|petechia\w*`), re(String.raw`fever\w*|high temp(?:erature)?|(?:has|had|with|running) a (?:high )?temp(?:erature)?|unwell|floppy|drows\w*`)],
     ],
   },
   {
     id: 'testicle',
     level: 'emergency',
-    label: 'Sudden, severe pain in a testicle',
-    when: [[re(String.raw`sudden\w* ${gap(2)}pain ${gap(1)}(?:in|of) ${POSS} (?:testicles?|scrotum|balls)|(?:testicle|testicular|scrotal) pain ${gap(2)}sudden\w*`)]],
+    label: 'Sudden, severe pain in a testicle, or one that is swollen and painful',
+    when: [[re(String.raw`sudden\w* ${gap(2)}pain ${gap(1)}(?:in|of) ${POSS} (?:testicles?|scrotum|balls)|(?:testicle|testicular|scrotal) pain ${gap(2)}sudden\w*|(?:testicles?|testis|scrotum) ${gap(3)}(?:swollen|swelling) (?:and|&) (?:very |really |extremely |so )?(?:painful|sore|tender|hurts?|hurting)`)]],
   },
   {
     id: 'child-seizure',
@@ -211,6 +213,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     label: 'Sudden floaters with flashes of light, or a shadow or curtain across the sight',
     when: [
       [re(String.raw`floaters?`), re(String.raw`flash\w*|flicker\w*|sparks? of light`)],
+      [re(String.raw`sudden\w* ${gap(4)}(?:dots|spots|specks|floaters|cobwebs?) ${gap(3)}(?:eye|eyes|vision|sight)|(?:a shower|showers|lots|a cloud|loads) of (?:black |dark |new )?(?:dots|spots|specks|floaters)`)],
       [re(String.raw`(?:curtain|shadow|veil|dark shade) ${gap(3)}(?:over|across|in|covering|coming down|came down) ${gap(3)}(?:vision|sight|eye)`)],
     ],
   },
@@ -234,13 +237,14 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
   {
     id: 'fall-injury',
     level: 'urgent',
-    label: 'A fall after which someone cannot stand, walk or put weight on a leg, or a leg that looks shorter or turned out',
+    label: 'A fall after which someone cannot stand, walk or put weight on a leg, a leg that looks shorter or turned out, or a bone or joint out of place',
     when: [
       [
         re(String.raw`(?:fell|fallen|tripped|slipped)(?! asleep| in love| pregnant| behind)|(?:had|has|taken|took) a (?:bad |nasty |hard )?fall`),
         re(String.raw`(?:can't|cannot|can not|couldn't|could not|unable to|won't|will not|not able to) ${gap(2)}(?:stand|walk|get up|bear weight|put (?:any )?weight|move (?:her|his|my|their) (?:leg|hip))`),
       ],
       [re(String.raw`(?:leg|foot) ${gap(3)}(?:shorter|turned out|turned outwards?|turning out|rotated out\w*)`)],
+      [re(String.raw`(?:hip|bone|joint|knee|shoulder|ankle|wrist|elbow|arm|leg|finger) ${gap(3)}(?:sticking out|out of place|deformed|at a (?:strange|weird|funny|odd) angle|bent the wrong way)|bone ${gap(2)}(?:through|poking out of|sticking out of) (?:the |his |her |my )?skin`)],
     ],
   },
   {
@@ -261,7 +265,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'urgent',
     label: 'A fever in a baby under three months old',
     when: [
-      [re(String.raw`newborn|(?:\d|1[0-2]|one|two|three|four|five|six)[ -](?:weeks?|days?)[ -]old|(?:1|2|one|two)[ -]months?[ -]old`), re(String.raw`fever\w*|high temp(?:erature)?|temp(?:erature)? (?:is |was |of |reached |hit |at |has been )*(?:3[89](?:\.\d)?|4[01]|10[0-4](?:\.\d)?)`)],
+      [re(String.raw`newborn|(?:\d|1[0-2]|one|two|three|four|five|six)[ -](?:weeks?|days?)[ -]old|(?:1|2|one|two)[ -]months?[ -]old`), re(String.raw`fever\w*|high temp(?:erature)?|temp(?:erature)? (?:is |was |of |reached |hit |at |has been )*(?:3[89](?:\.\d)?|4[01]|10[0-4](?:\.\d)?)|feels? (?:very |really |so )?hot|burning up|hot to (?:the )?touch`)],
     ],
   },
   {
@@ -284,7 +288,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     label: 'Bleeding, severe pain or headache, swelling of the face or hands, blurred vision, leaking fluid or a baby moving less during pregnancy',
     when: [
       [re(String.raw`pregnan\w*`), re(String.raw`bleed\w*|spotting`)],
-      [re(String.raw`pregnan\w*`), re(String.raw`severe ${gap(2)}(?:pain|headache|cramp\w*)|leaking fluid|waters? (?:broke|broken|breaking)`)],
+      [re(String.raw`pregnan\w*`), re(String.raw`severe ${gap(2)}(?:pain|headache|cramp\w*)|leaking fluid|waters? (?:have |has )?(?:broke|broken|breaking|gone|went)|waters? ${gap(3)}(?:green|brown)`)],
       // Waters breaking need a call to the maternity unit whether or not "pregnant" is said.
       [re(String.raw`(?:my|her|wife's|partner's) waters? (?:just |has |have |had |might have |may have |think )?(?:broke|broken|breaking|leaking)`)],
       // Pre-eclampsia's warning signs: swollen feet alone are common late in pregnancy, a swollen
