@@ -93,8 +93,9 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'he collapsed a minute ago',
       'my wife fainted and is not waking up',
       "my mum is lying on the floor and won't respond",
+      'he is not reacting',
     ],
-    not: ['I wake up at 4 am every night', 'Why do I feel unrefreshed when I wake up?', 'what is an unconscious bias', 'my toddler is walking with a limp', "my infection isn't responding to antibiotics", 'what is a collapsed lung', 'eczema not responding to hydrocortisone cream', "he didn't respond at all to clonazepam"],
+    not: ['I wake up at 4 am every night', 'Why do I feel unrefreshed when I wake up?', 'what is an unconscious bias', 'my toddler is walking with a limp', "my infection isn't responding to antibiotics", 'what is a collapsed lung', 'eczema not responding to hydrocortisone cream', "he didn't respond at all to clonazepam", 'my son is not responding to antibiotics'],
   },
   seizure: {
     raise: ["My daughter's seizure won't stop", 'a fit lasting more than five minutes', 'He just had his first seizure at 40', 'my wife is having a seizure right now', 'she has been fitting for over 5 minutes', 'a seizure for 10 minutes', "my husband had a fit and it's been going on for 10 minutes"],

@@ -95,7 +95,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'emergency',
     label: 'Someone unconscious, unresponsive or who cannot be woken, or a baby who is floppy or limp',
     when: [
-      [re(String.raw`unconscious(?! bias| mind| thoughts?| level)|unresponsive|collapsed(?! lungs?| veins?| discs?| arch\w*| trachea| bladder| tooth| (?:the|my|his|her|their|our|your) (?!floor|ground)\w)|(?:he|she|they|baby|dad|mum|mom|husband|wife|son|daughter|child|grandpa|grandma|grandad|granny) (?:is |was )?(?:not responding|isn't responding|wasn't responding|not reacting)|(?:won't|will not|doesn't|does not) wake up|(?:not|isn't|is not|wasn't|was not) waking(?: up)?|(?:(?:won't|will not) respond|(?:isn't|is not|wasn't|was not|not) responding)(?! (?:at all |well )?to (?!(?:me|us|you|anyone|anything|voices?|touch|(?:his|her|their) names?|pain|shaking)\b))|(?:can't|cannot|couldn't|could not) wake (?:him|her|them|my|the)`)],
+      [re(String.raw`unconscious(?! bias| mind| thoughts?| level)|unresponsive|collapsed(?! lungs?| veins?| discs?| arch\w*| trachea| bladder| tooth| (?:the|my|his|her|their|our|your) (?!floor|ground)\w)|(?:won't|will not|doesn't|does not) wake up|(?:not|isn't|is not|wasn't|was not) waking(?: up)?|(?:(?:won't|will not) respond|(?:isn't|is not|wasn't|was not|not) (?:responding|reacting))(?! (?:at all |well )?to (?!(?:me|us|you|anyone|anything|voices?|touch|(?:his|her|their) names?|pain|shaking)\b))|(?:can't|cannot|couldn't|could not) wake (?:him|her|them|my|the)`)],
       // Not a limp in walking: "is limping", "walks with a limp".
       [YOUNG_CHILD, re(String.raw`(?:is|seems|looks|went|gone|has gone|feels|became|become) (?:very |all |completely |really |so )?(?:floppy|limp)`)],
     ],
