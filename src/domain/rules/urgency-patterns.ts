@@ -26,3 +26,9 @@ export const YOUNG_CHILD = re(String.raw`toddler|baby|infant|(?:my|our|his|her) 
 
 /** Confusion told in everyday words. */
 export const CONFUSED = String.raw`confus\w*|disorient\w*|delirious|not making (?:any )?sense|(?:doesn't|does not|didn't|did not|can't|cannot) (?:recogni[sz]e|know where)|acting (?:drunk|strange\w*|weird)`;
+
+/** A fever told as such: "a fever", "feverish", "a high temp". */
+export const FEVER = String.raw`fever\w*|high temp(?:erature)?`;
+
+/** What an allergic reaction follows: a sting or a food that often causes one. */
+export const ALLERGY_CAUSE = String.raw`stung|stings?|bees?|wasps?|peanuts?|nuts?|shellfish|anaphyla\w*`;

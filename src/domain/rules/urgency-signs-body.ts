@@ -1,4 +1,4 @@
-import { CONFUSED, gap, POSS, re, type UrgentSignRule, YOUNG_CHILD } from './urgency-patterns.js';
+import { CONFUSED, FEVER, gap, POSS, re, type UrgentSignRule, YOUNG_CHILD } from './urgency-patterns.js';
 
 /** A state told of someone now ("is", "seems", "became"), not asked about ("can it cause confusion?"). */
 const NOW_IS = String.raw`(?:is|was|'s|are|'re|am|'m|seems?|seemed|became|becoming|gets|got|getting|feels?|feeling|felt|looks?|looked|acting|went|has been|have been)`;
@@ -25,7 +25,7 @@ export const BODY_SIGNS: readonly UrgentSignRule[] = [
     label: 'A fever or an infection with confusion, mottled skin, very fast breathing or no urine all day',
     when: [
       [
-        re(String.raw`fever\w*|high temp(?:erature)?|infection|infected|sepsis|septic`),
+        re(String.raw`${FEVER}|infection|infected|sepsis|septic`),
         re(String.raw`${NOW_IS} ${gap(3)}(?:${CONFUSED})|mottled|blotchy (?:skin|legs)|very fast breathing|breathing (?:very )?fast|(?:hasn't|has not|haven't|have not|not) (?:peed|urinated|passed urine|wee'?d) (?:all day|for \d+ hours|in \d+ hours)`),
       ],
     ],

@@ -14,9 +14,11 @@
  */
 
 import { BODY_SIGNS } from './urgency-signs-body.js';
-import { CHEST, gap, POSS, re, type UrgentSignRule, YOUNG_CHILD } from './urgency-patterns.js';
+import { ALLERGY_CAUSE, CHEST, FEVER, gap, POSS, re, type UrgentSignRule, YOUNG_CHILD } from './urgency-patterns.js';
 
 export type { UrgencyLevel, UrgentSignRule } from './urgency-patterns.js';
+
+const BABY_OR_CHILD = re(String.raw`newborn|${YOUNG_CHILD.source}`);
 
 export const URGENT_SIGNS: readonly UrgentSignRule[] = [
   {
@@ -82,12 +84,12 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
       // tells of a pattern, a question for the usual doctor.
       [
         re(String.raw`(?:lips?|face|mouth) ${gap(2)}(?:swelling|swollen|swelled|puffing|puffed)|(?:swollen|swelling (?:of|in) ${POSS}) ${gap(1)}(?:lips?|face|mouth)`),
-        re(String.raw`stung|stings?|bees?|wasps?|hornets?|peanuts?|nuts?|shellfish|allergic reaction|anaphyla\w*|epi-?pen`),
+        re(String.raw`${ALLERGY_CAUSE}|hornets?|allergic reaction|epi-?pen`),
       ],
       // Fainting or collapse after a sting or a food: anaphylaxis.
-      [re(String.raw`stung|stings?|bees?|wasps?|hornets?|peanuts?|nuts?|shellfish|allergic reaction|anaphyla\w*`), re(String.raw`faint\w*|pass(?:ed|ing)? out|collaps\w*|light-?headed`)],
+      [re(String.raw`${ALLERGY_CAUSE}|hornets?|allergic reaction`), re(String.raw`faint\w*|pass(?:ed|ing)? out|collaps\w*|light-?headed`)],
       // A throat that tightens in an allergic reaction.
-      [re(String.raw`throat ${gap(2)}(?:tight\w*|closing|closed)|(?:can't|cannot|hard to) swallow`), re(String.raw`allerg\w*|reaction|stung|stings?|bees?|wasps?|peanuts?|nuts?|shellfish|hives|anaphyla\w*|epi-?pen`)],
+      [re(String.raw`throat ${gap(2)}(?:tight\w*|closing|closed)|(?:can't|cannot|hard to) swallow`), re(String.raw`${ALLERGY_CAUSE}|allerg\w*|reaction|hives|epi-?pen`)],
     ],
   },
   {
@@ -182,9 +184,9 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
       // A baby's soft spot that bulges, with a fever or drowsiness; a purple rash like bruises with a fever.
       [
         re(String.raw`(?:soft spot|fontanel\w*) ${gap(3)}(?:bulg\w*|swollen|tense|raised|puffy)|bulging (?:soft spot|fontanel\w*)`),
-        re(String.raw`fever\w*|high temp(?:erature)?|vomit\w*|drows\w*|floppy|high-pitched|irritable`),
+        re(String.raw`${FEVER}|vomit\w*|drows\w*|floppy|high-pitched|irritable`),
       ],
-      [re(String.raw`(?:purple|purplish|dark red|red-purple|blotchy|mottled) ${gap(1)}(?:rash|spots|blotches|patches)|rash ${gap(3)}like (?:bruises|bruising|pin ?pricks|blood spots)|petechia\w*`), re(String.raw`fever\w*|high temp(?:erature)?|(?:has|had|with|running) a (?:high )?temp(?:erature)?|unwell|floppy|drows\w*`)],
+      [re(String.raw`(?:purple|purplish|dark red|red-purple|blotchy|mottled) ${gap(1)}(?:rash|spots|blotches|patches)|rash ${gap(3)}like (?:bruises|bruising|pin ?pricks|blood spots)|petechia\w*`), re(String.raw`${FEVER}|(?:has|had|with|running) a (?:high )?temp(?:erature)?|unwell|floppy|drows\w*`)],
     ],
   },
   {
@@ -265,7 +267,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'urgent',
     label: 'A fever in a baby under three months old',
     when: [
-      [re(String.raw`newborn|(?:\d|1[0-2]|one|two|three|four|five|six)[ -](?:weeks?|days?)[ -]old|(?:1|2|one|two)[ -]months?[ -]old`), re(String.raw`fever\w*|high temp(?:erature)?|temp(?:erature)? (?:is |was |of |reached |hit |at |has been )*(?:3[89](?:\.\d)?|4[01]|10[0-4](?:\.\d)?)|feels? (?:very |really |so )?hot|burning up|hot to (?:the )?touch`)],
+      [re(String.raw`newborn|(?:\d|1[0-2]|one|two|three|four|five|six)[ -](?:weeks?|days?)[ -]old|(?:1|2|one|two)[ -]months?[ -]old`), re(String.raw`${FEVER}|temp(?:erature)? (?:is |was |of |reached |hit |at |has been )*(?:3[89](?:\.\d)?|4[01]|10[0-4](?:\.\d)?)|feels? (?:very |really |so )?hot|burning up|hot to (?:the )?touch`)],
     ],
   },
   {
@@ -274,9 +276,9 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     label: 'A baby or young child with a sunken soft spot, no wet nappies for many hours, or very sleepy and not drinking',
     when: [
       [re(String.raw`(?:soft spot|fontanel\w*) ${gap(3)}(?:sunken|sunk|sinking|caved in|dipped)|sunken (?:soft spot|fontanel\w*)`)],
-      [re(String.raw`newborn|${YOUNG_CHILD.source}`), re(String.raw`(?:no|not (?:had )?(?:a|any)|hasn't had (?:a|any)|has not had (?:a|any)|without (?:a|any)) wet (?:diapers?|nappies|nappy)|(?:diapers?|nappies|nappy) ${gap(2)}(?:dry|not wet)`)],
+      [BABY_OR_CHILD, re(String.raw`(?:no|not (?:had )?(?:a|any)|hasn't had (?:a|any)|has not had (?:a|any)|without (?:a|any)) wet (?:diapers?|nappies|nappy)|(?:diapers?|nappies|nappy) ${gap(2)}(?:dry|not wet)`)],
       [
-        re(String.raw`newborn|${YOUNG_CHILD.source}`),
+        BABY_OR_CHILD,
         re(String.raw`(?:very|so|really|too) (?:sleepy|drowsy|lethargic)|lethargic|floppy|hard to wake`),
         re(String.raw`(?:won't|will not|isn't|is not|not|refus\w*|stopped) (?:to )?(?:drink\w*|feed\w*|eat\w*|tak\w* (?:the |her |his |any )?(?:bottle|breast|fluids?))`),
       ],
