@@ -108,6 +108,8 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'he was knocked out playing rugby',
       'the baby fell off the changing table and is very drowsy',
       "my son fell off his bike, hit his head and doesn't remember what happened",
+      'he banged his head and has been puking',
+      'my toddler fell off the bed and threw up twice',
     ],
     not: [
       'my toddler fell off the bed and hit his head, he seems fine',
@@ -156,6 +158,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
   meningitis: {
     raise: [
       'Stiff neck and a high fever since last night',
+      'a stiff neck and a high temp since this morning',
       'a rash that does not fade under a glass',
       "severe headache and a stiff neck, and I can't look at the light",
       'my son has a stiff neck and a rash on his legs',
@@ -277,7 +280,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['what is delirium', 'is it normal for my grandmother to forget names'],
   },
   'bile-vomit': {
-    raise: ['my baby has been vomiting green bile', 'my toddler threw up green this morning'],
+    raise: ['my baby has been vomiting green bile', 'my toddler threw up green this morning', 'my baby is puking green stuff'],
     not: ['my baby spits up white milk after feeds', 'my son ate green jelly and threw up'],
   },
   abdomen: {

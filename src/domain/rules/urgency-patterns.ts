@@ -30,5 +30,8 @@ export const CONFUSED = String.raw`confus\w*|disorient\w*|delirious|not making (
 /** A fever told as such: "a fever", "feverish", "a high temp". */
 export const FEVER = String.raw`fever\w*|high temp(?:erature)?`;
 
+/** Vomiting told in everyday words: "throwing up", "being sick", "puking". */
+export const VOMIT = String.raw`vomit\w*|throw\w* up|threw up|being sick|puk\w*`;
+
 /** What an allergic reaction follows: a sting or a food that often causes one. */
 export const ALLERGY_CAUSE = String.raw`stung|stings?|bees?|wasps?|peanuts?|nuts?|shellfish|anaphyla\w*`;

@@ -1,4 +1,4 @@
-import { CONFUSED, FEVER, gap, POSS, re, type UrgentSignRule, YOUNG_CHILD } from './urgency-patterns.js';
+import { CONFUSED, FEVER, gap, POSS, re, type UrgentSignRule, VOMIT, YOUNG_CHILD } from './urgency-patterns.js';
 
 /** A state told of someone now ("is", "seems", "became"), not asked about ("can it cause confusion?"). */
 const NOW_IS = String.raw`(?:is|was|'s|are|'re|am|'m|seems?|seemed|became|becoming|gets|got|getting|feels?|feeling|felt|looks?|looked|acting|went|has been|have been)`;
@@ -16,7 +16,7 @@ export const BODY_SIGNS: readonly UrgentSignRule[] = [
       [re(String.raw`diabet\w*|insulin|type (?:1|one)|t1d|blood sugar|glucose|hypo`), re(String.raw`${NOW_IS} ${gap(3)}(?:${CONFUSED}|drows\w*|sleepy|shaky|sweaty)|(?:can't|won't|cannot|will not) wake|pass(?:ed|ing)? out|fitting|having a seizure`)],
       // Readings that are wrong in either unit: 1–3.4 and 20–59 (mmol/L or mg/dL), 400–699 mg/dL.
       [re(String.raw`(?:blood )?(?:sugar|glucose)(?: level| reading)? (?:is |was |of |at |dropped to |down to |went to |reading |reads |read |showed |shows |only |just )*(?:[12](?:\.\d)?|3\.[0-4]|[2-5]\d(?:\.\d)?|[4-6]\d\d)(?![\d.]| ?(?:g|grams?|kg|lbs?|pounds|%|years?|days?|weeks?|months?|hours?|minutes?|times|carbs?|calories|units?)\b)`)],
-      [re(String.raw`diabet\w*|insulin|type (?:1|one)|t1d|blood sugar|ketones?`), re(String.raw`(?:breath|breathe|breathing) ${gap(3)}(?:fruity|sweet|acetone|nail polish|pear drops)|fruity (?:breath|smell\w*)|ketones? ${gap(2)}(?:high|large|moderate|positive)|high ketones?|(?:vomit\w*|throw\w* up|threw up|being sick) ${gap(4)}breath\w* (?:fast|hard|heavily|deep\w*)`)],
+      [re(String.raw`diabet\w*|insulin|type (?:1|one)|t1d|blood sugar|ketones?`), re(String.raw`(?:breath|breathe|breathing) ${gap(3)}(?:fruity|sweet|acetone|nail polish|pear drops)|fruity (?:breath|smell\w*)|ketones? ${gap(2)}(?:high|large|moderate|positive)|high ketones?|(?:${VOMIT}) ${gap(4)}breath\w* (?:fast|hard|heavily|deep\w*)`)],
     ],
   },
   {
@@ -65,7 +65,7 @@ export const BODY_SIGNS: readonly UrgentSignRule[] = [
     when: [
       [
         re(String.raw`sudden\w* ${gap(3)}(?:pain|ache) ${gap(2)}(?:in|behind) ${POSS} eyes?|(?:severe|excruciating|intense) (?:eye pain|pain (?:in|behind) ${POSS} eyes?)`),
-        re(String.raw`blur\w*|halos?|rainbows?|vision|sight|vomit\w*|nause\w*`),
+        re(String.raw`blur\w*|halos?|rainbows?|vision|sight|${VOMIT}|nause\w*`),
       ],
     ],
   },
@@ -102,7 +102,7 @@ export const BODY_SIGNS: readonly UrgentSignRule[] = [
     id: 'bile-vomit',
     level: 'emergency',
     label: 'A baby or young child vomiting green or yellow-green bile',
-    when: [[YOUNG_CHILD, re(String.raw`vomit\w* ${gap(3)}(?:green|bile|bilious)|(?:green|bilious) (?:vomit\w*|sick)|(?:throw\w*|threw) up ${gap(2)}green`)]],
+    when: [[YOUNG_CHILD, re(String.raw`(?:${VOMIT}) ${gap(3)}(?:green|bile|bilious)|(?:green|bilious) (?:vomit\w*|sick)`)]],
   },
   {
     id: 'abdomen',

@@ -14,7 +14,7 @@
  */
 
 import { BODY_SIGNS } from './urgency-signs-body.js';
-import { ALLERGY_CAUSE, CHEST, FEVER, gap, POSS, re, type UrgentSignRule, YOUNG_CHILD } from './urgency-patterns.js';
+import { ALLERGY_CAUSE, CHEST, FEVER, gap, POSS, re, type UrgentSignRule, VOMIT, YOUNG_CHILD } from './urgency-patterns.js';
 
 export type { UrgencyLevel, UrgentSignRule } from './urgency-patterns.js';
 
@@ -121,11 +121,11 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     when: [
       [
         re(String.raw`(?:hit|hits|hitting|bumped|bumps|banged|bangs|knocked|struck|smacked|whacked) ${gap(1)}(?:my|his|her|their|the|our|your) head|head (?:injury|injuries|trauma|knock|bump)|(?:fell|fallen|landed) ${gap(3)}(?:on|onto) ${POSS} head`),
-        re(String.raw`vomit\w*|threw up|throw\w* up|being sick|passed out|pass(?:es|ing)? out|knocked out|blacked out|unconscious|lost consciousness|drows\w*|(?:very |so |really )sleepy|confus\w*|seizure|convuls\w*|(?:doesn't|does not|can't|cannot|didn't|did not) remember|memory loss|blood ${gap(2)}(?:ear|ears)|fluid ${gap(2)}(?:ear|ears|nose)`),
+        re(String.raw`${VOMIT}|passed out|pass(?:es|ing)? out|knocked out|blacked out|unconscious|lost consciousness|drows\w*|(?:very |so |really )sleepy|confus\w*|seizure|convuls\w*|(?:doesn't|does not|can't|cannot|didn't|did not) remember|memory loss|blood ${gap(2)}(?:ear|ears)|fluid ${gap(2)}(?:ear|ears|nose)`),
       ],
       [re(String.raw`knocked (?:out|unconscious)`), re(String.raw`head|rugby|football|soccer|hockey|boxing|fell|fall|tackle\w*|punch\w*`)],
       // A young child's fall, then drowsiness or vomiting: the head is the worry.
-      [YOUNG_CHILD, re(String.raw`(?:fell|fallen|dropped)(?! asleep| ill| sick| pregnant| in love| behind)|(?:had|has) a (?:bad |nasty )?fall`), re(String.raw`drows\w*|(?:very|so|really) sleepy|floppy|vomit\w*|being sick|(?:won't|will not|not) wake|passed out`)],
+      [YOUNG_CHILD, re(String.raw`(?:fell|fallen|dropped)(?! asleep| ill| sick| pregnant| in love| behind)|(?:had|has) a (?:bad |nasty )?fall`), re(String.raw`drows\w*|(?:very|so|really) sleepy|floppy|${VOMIT}|(?:won't|will not|not) wake|passed out`)],
     ],
     // "Can a head injury cause vomiting later?" asks about one.
     unless: /\b(?:can|could|does|do|will|would|is|are) (?:a |an )?(?:head (?:injury|injuries|trauma)|hitting (?:your|the|one's) head|concussions?)\b/,
@@ -143,7 +143,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     when: [
       [re(String.raw`(?:bleeding|blood|bleed) ${gap(2)}(?:won't|will not|doesn't|does not|can't|cannot) (?:stop|be stopped)|(?:won't|will not|doesn't|does not|can't|cannot|couldn't|could not) stop (?:the )?bleeding`)],
       [re(String.raw`bleeding (?:heavily|badly|a lot)|(?:heavy|severe|massive) bleeding|losing a lot of blood|blood (?:is )?everywhere|(?:so much|a lot of|lots of|loads of|a pool of|pools of) blood(?! tests?| pressure| sugars?| work| donations?| counts?| types?| cells?)|bleeding ${gap(2)}for (?:over |more than |about |nearly |almost )?(?:an hour|half an hour|\d+ hours|(?:[2-5]\d) minutes)|(?:spurt|gush|pump|pour)\w* (?:out )?blood|blood (?:is )?(?:spurting|gushing|pumping|pouring)`)],
-      [re(String.raw`(?:vomit\w*|throw\w* up|threw up|puk\w*) ${gap(2)}blood|blood in ${POSS} vomit|(?:vomit\w*|throw\w* up|threw up|puk\w*|sick) ${gap(4)}coffee[- ]grounds?`)],
+      [re(String.raw`(?:${VOMIT}) ${gap(2)}blood|blood in ${POSS} vomit|(?:${VOMIT}|sick) ${gap(4)}coffee[- ]grounds?`)],
     ],
     // Heavy periods, and bleeding on contraception, are common worries for a doctor's visit;
     // bleeding in pregnancy has its own sign.
@@ -177,14 +177,14 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'emergency',
     label: 'A stiff neck with fever, or a rash that does not fade when a glass is pressed on it',
     when: [
-      [re(String.raw`stiff (?:neck|necked)|neck ${gap(2)}stiff`), re(String.raw`fever\w*|high temperature`)],
+      [re(String.raw`stiff (?:neck|necked)|neck ${gap(2)}stiff`), re(FEVER)],
       // Without a fever told: a stiff neck with light that hurts, or with a rash.
       [re(String.raw`stiff (?:neck|necked)|neck ${gap(2)}stiff`), re(String.raw`(?:light|lights) ${gap(2)}(?:hurts?|hurting|painful)|(?:can't|cannot|can not) (?:look at|stand|bear|tolerate) ${gap(1)}(?:light|lights|bright)|sensitiv\w* to (?:the )?light|photophobi\w*|rash\w*`)],
       [re(String.raw`rash ${gap(4)}(?:doesn't|does not|won't|will not|didn't|did not) fade|rash ${gap(4)}(?:doesn't|does not|won't|will not|didn't|did not) (?:go (?:away|white|pale)|disappear|blanch) ${gap(1)}(?:when|if|under) ${gap(2)}(?:press\w*|push\w*|glass)|glass test|non-?blanching`)],
       // A baby's soft spot that bulges, with a fever or drowsiness; a purple rash like bruises with a fever.
       [
         re(String.raw`(?:soft spot|fontanel\w*) ${gap(3)}(?:bulg\w*|swollen|tense|raised|puffy)|bulging (?:soft spot|fontanel\w*)`),
-        re(String.raw`${FEVER}|vomit\w*|drows\w*|floppy|high-pitched|irritable`),
+        re(String.raw`${FEVER}|${VOMIT}|drows\w*|floppy|high-pitched|irritable`),
       ],
       [re(String.raw`(?:purple|purplish|dark red|red-purple|blotchy|mottled) ${gap(1)}(?:rash|spots|blotches|patches)|rash ${gap(3)}like (?:bruises|bruising|pin ?pricks|blood spots)|petechia\w*`), re(String.raw`${FEVER}|(?:has|had|with|running) a (?:high )?temp(?:erature)?|unwell|floppy|drows\w*`)],
     ],
@@ -234,7 +234,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     id: 'morning-headache',
     level: 'urgent',
     label: 'Headaches on waking that come with vomiting',
-    when: [[re(String.raw`headaches? ${gap(4)}(?:morning|mornings|when (?:i|he|she|they) wakes? up|on waking|wak\w* up with)|wak\w* up with (?:a |bad |terrible )?headaches?`), re(String.raw`vomit\w*|throw\w* up|threw up|being sick|is sick|puk\w*`)]],
+    when: [[re(String.raw`headaches? ${gap(4)}(?:morning|mornings|when (?:i|he|she|they) wakes? up|on waking|wak\w* up with)|wak\w* up with (?:a |bad |terrible )?headaches?`), re(String.raw`${VOMIT}|is sick`)]],
   },
   {
     id: 'fall-injury',
