@@ -44,6 +44,17 @@ describe('analyze', () => {
     assert.deepEqual(analyze('runny nose'), ['runni', 'nose']);
   });
 
+  it('keeps an inflammation apart from its organ', () => {
+    // Porter alone strips "-iti" from a long stem: "thyroiditis" would be "thyroid".
+    assert.equal(porterStem('thyroiditis'), porterStem('thyroid'));
+    const pairs: Array<[string, string]> = [['thyroiditis', 'thyroid'], ['prostatitis', 'prostate'], ['sinusitis', 'sinuses'], ['hepatitis', 'hepatic'], ['tonsillitis', 'tonsils']];
+    for (const [disease, organ] of pairs) {
+      assert.notDeepEqual(analyze(disease), analyze(organ), disease);
+    }
+    assert.deepEqual(analyze('Sinusitis'), analyze('sinusitis'));
+    assert.deepEqual(analyze('arthritis'), [porterStem('arthritis')]);
+  });
+
   it('returns nothing for text without words', () => {
     assert.deepEqual(analyze(''), []);
     assert.deepEqual(analyze('?!… 🤒🤕 ---'), []);

@@ -52,7 +52,7 @@ const PROBE = [
   'What are the treatments for Noonan syndrome? Héllo doctor, my baby’s rashes keep itching since 2 days.',
   'How to diagnose Tay-Sachs disease [ Tay-Sachs ]? Is CAS inherited, and what causes generalised seizures?',
   'Do you have information about connective tissue disorders, hypertension and kidney stones?',
-  'Itchy, swollen ankles and diarrhoea: is it a tumour?',
+  'Itchy, swollen ankles and diarrhoea: is it a tumour, or thyroiditis?',
   'What other information should I know about Baclofen Oral ? What should I do if I forget a dose of it?',
   'What are the brand names of combination products of Atorvastatin ? Are there safety concerns or special precautions about Ibuprofen ?',
 ];

@@ -33,11 +33,18 @@ export function casedWords(text: string): string[] {
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = word.length > 40 ? word.slice(0, 40) : archiveStem(porterStem(word));
+    s = word.length > 40 ? word.slice(0, 40) : inflammation(word) ? word.slice(0, -1) : archiveStem(porterStem(word));
     if (stemCache.size < 500_000) stemCache.set(word, s);
   }
   return s;
 }
+
+/**
+ * "-itis" names an inflammation, a disease of its own. Porter's step 4 strips "-iti" from a long
+ * stem, so "thyroiditis" met "thyroid", "prostatitis" "prostate", "sinusitis" "sinus" and
+ * "hepatitis" "hepatic"; these keep the word less its "s", as short ones ("arthritis") already did.
+ */
+const inflammation = (word: string): boolean => word.length > 6 && word.endsWith('itis');
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
