@@ -25,7 +25,7 @@ import { PrefixCompleter } from './query/complete.js';
 import { causeSubjects } from './query/causal.js';
 import { askMedicineEffects } from './query/drug-effects.js';
 import { askMedicinePair, asksLeaveToTake, lowerConditionTerms } from './query/medicine-pairs.js';
-import { nameEponyms } from './query/eponyms.js';
+import { eponymShortNames, nameEponyms } from './query/eponyms.js';
 import { askFoodWithMedicine, askStopping, askWhatToAvoid, asksInteraction } from './query/medicine-use.js';
 import { dropTypeNamedFoci } from './query/cue-foci.js';
 import { type UnderstoodQuery, understand, understandTyping } from './query/understand.js';
@@ -144,7 +144,10 @@ export class MedicalSearchIndex implements SearchIndex {
     // A leaflet's plain medicine name is no alias: its words are already in the full name.
     const formKeys = this.params.medicineNames ? doc.focus.flatMap((f) => medicineNames(f, doc.questionType)).flatMap(keyOf) : [];
     const bracketed = this.params.bracketNames ? doc.focus.flatMap((f) => bracketNames(f, doc.questionType)) : [];
-    const qualified = this.params.qualifiedNames ? doc.focus.flatMap(qualifiedNames) : [];
+    const qualified = [
+      ...(this.params.qualifiedNames ? doc.focus.flatMap(qualifiedNames) : []),
+      ...(this.params.eponyms ? doc.focus.flatMap(eponymShortNames) : []),
+    ];
     const extraKeys = [...bracketed, ...qualified].flatMap(keyOf);
     const keys = [...focusKeys, ...synonymKeys, ...formKeys, ...extraKeys];
     this.lexicon.learnCase(`${doc.question}\n${doc.answer}`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nameEponyms } from '../../src/search/query/eponyms.js';
+import { eponymShortNames, nameEponyms } from '../../src/search/query/eponyms.js';
 import { anIndexOf, aTrustedDoc } from '../support/builders.js';
 
 // The archive's names as a lexicon would hold them (exact text here, for the sake of the test).
@@ -31,5 +31,19 @@ describe('a disease called by the name of a person alone', () => {
     const q = ix.understand("My dad has memory problems, is it Parkinson's?");
     assert.deepEqual(q.foci.map((f) => f.phrase), ['Memory', 'Parkinson disease']);
     assert.deepEqual(ix.understand("My dad has memory problems, is it Parkinson's?").rewrites, ["Parkinson's → Parkinson disease"]);
+  });
+
+  it('files a page named after people under their names alone', () => {
+    assert.deepEqual(eponymShortNames('Charcot-Marie-Tooth disease'), ['Charcot-Marie-Tooth']);
+    assert.deepEqual(eponymShortNames('McCune-Albright syndrome'), ['McCune-Albright']);
+    for (const name of ['Post-splenectomy syndrome', 'Hand-foot-mouth disease', 'Charcot-Marie-Tooth disease type 1E', 'Parkinson disease', 'HAIR-AN syndrome']) {
+      assert.deepEqual(eponymShortNames(name), [], name);
+    }
+    const ix = anIndexOf([
+      aTrustedDoc('CMT1', 'What is (are) Charcot-Marie-Tooth disease ?', 'A disorder of the nerves.', 'Charcot-Marie-Tooth disease', 'information'),
+      aTrustedDoc('CMT2', 'What is (are) Charcot-Marie-Tooth disease type 1E ?', 'One type of it.', 'Charcot-Marie-Tooth disease type 1E', 'information'),
+    ]);
+    assert.deepEqual(ix.understand('I read Charcot-Marie-Tooth in my report').foci.map((f) => f.phrase), ['Charcot-Marie-Tooth']);
+    assert.equal(ix.search('what is charcot marie tooth', { limit: 1 })[0]?.id, 'CMT1');
   });
 });

@@ -35,3 +35,21 @@ export function nameEponyms(text: string, isFocus: (phrase: string) => boolean):
   });
   return { text: out, rewrites };
 }
+
+/** A person's name in a page name: a capital, then at least two more letters, one of them lower case. */
+const PERSON = /^\p{Lu}\p{L}{2,}$/u;
+const HYPHENED = /^(\S+(?:-\S+)+)\s+(?:disease|syndrome|palsy|phenomenon)$/iu;
+
+/**
+ * A page named after two or more people is also filed under their names alone: "Charcot-Marie-Tooth
+ * disease" under "Charcot-Marie-Tooth", as the parents of a child with it write. Only such names, each
+ * part capitalised as a person's, so "Post-splenectomy syndrome" stays out: "splenectomy" alone
+ * would name it.
+ */
+export function eponymShortNames(name: string): string[] {
+  const m = HYPHENED.exec(name.trim());
+  const short = m?.[1];
+  if (!short) return [];
+  const parts = short.split('-');
+  return parts.every((p) => PERSON.test(p) && /\p{Ll}/u.test(p)) ? [short] : [];
+}
