@@ -21,18 +21,18 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   // Before treatment: "What kind of doctor treats lupus?" asks whom to see, which MedQuAD answers
   // only in "Do I need to see a doctor for X?"; the treatments page found before names no doctor.
   [/\b((what|which) (kind|type|sort) of (a )?(doctor|specialist|physician|provider)s?|which (doctor|specialist)s?|(see|find|consult|visit) (a |an |the )?(specialist|\w+ologist)s?)\b/, ['when to contact a medical professional']],
-  [new RegExp(String.raw`\b(treat(s|ed|ing|ment|ments)?|cure[sd]?|curing|therap(y|ies)|remed(y|ies)|heal(ed|ing)?|manag(e|ing|ement)|surgery|operation|(medications?|medicines?|drugs?|pills?|devices?) (for|to|that|which|helps?|can|could|will)|what helps|helps? with|what (can|should) (i|we) do|what to do|${TREATMENT_REQUESTS})\b`), ['treatment']],
+  [new RegExp(String.raw`\b(treat(s|ed|ing|ment|ments)?|cure[sd]?|curing|therap(y|ies)|remed(y|ies)|heal(ed|ing)?|manag(e|ed|es|ing|ement)|surgery|operation|(medications?|medicines?|drugs?|pills?|devices?) (for|to|that|which|helps?|can|could|will)|what helps|helps? with|what (can|should) (i|we) do|what to do|what do (i|we) do (now|about (it|this|that))|anything (that )?(helps?|will help|(i|we) can do)|${TREATMENT_REQUESTS})\b`), ['treatment']],
   // Before "causes": "what gene causes X" asks for the genetic change, not the causes page.
   [/\b((genes?|genetic|mutations?|chromosom(e|es|al)) (that )?(caus\w*|chang\w*|behind|involved|responsible)|genetic (cause|basis)|genetics)\b/, ['genetic changes']],
-  [/\b(caus(e|es|ed|ing)|why (do|does|did|am|is|are)|reasons?|trigger(s|ed)?|leads? to)\b/, ['causes']],
+  [/\b(caus(e|es|ed|ing)|why (do|does|did|am|is|are)|reasons?|trigger(s|ed)?|leads? to|what (could|might|can) (it|this|that) be)\b/, ['causes']],
   // How an infection passes between people: MedlinePlus tells it in the causes section.
   [new RegExp(String.raw`\b(contagious|infectious|catch(ing)? .{1,40}\bfrom|how (is|are|does|do) .{1,40} (spread|transmitted|caught|passed)|transmit(s|ted)?|transmission|${CAUGHT_FROM})\b`), ['causes']],
   // Before symptoms: "which symptoms of a stroke need emergency care?" asks when to get help.
   [new RegExp(String.raw`\b((see|call|contact|visit|consult) (a |my |the |your )?(doctor|physician|gp)|${SEEK_CARE}|when to worry|an emergency)\b`), ['when to contact a medical professional']],
   [/\b(symptoms?|signs?|feel(s|ing)?|pain(ful)?|hurts?|(how (do|can|would|will) (i|you) know|do i have|could i have)|how (do|can|would|will) (i|you|we) tell (if|whether))\b/, ['symptoms']],
-  [/\b(diagnos\w*|tests?|testing|exams?|examination|screen(ing|ed)?|detect(ed)?|results?|levels?|tell if (i|you|he|she|they) (have|has))\b/, ['exams and tests']],
+  [/\b(diagnos\w*|tests?|testing|tested|(found|detected|picked up|caught) (early|before)|exams?|examination|screen(ing|ed)?|detect(ed)?|results?|levels?|tell if (i|you|he|she|they) (have|has))\b/, ['exams and tests']],
   [/\b(prevent(ed|ing|ion)?|avoid(ed|ing)?|protect|vaccin(e|es|ation))\b/, ['prevention']],
-  [/\b(prognosis|outlook|life (expectancy|span)|lifespan|surviv(e|al)|recover(y)?|go away|get over|getting over|curable|fatal|die|dying|long term|how long (can|will|would|do|does|did|is|are) .{1,60}\b(live|last)s?)\b/, ['outlook']],
+  [/\b(prognosis|outlook|life (expectancy|span)|lifespan|surviv(e|al)|recover(y)?|go away|get over|getting over|curable|fatal|die|dying|long term|how long (can|will|would|do|does|did|is|are) .{1,60}\b(live|last)s?|what (should|can|do|will) (i|we|they) expect)\b/, ['outlook']],
   [/\b(risks?|who gets|susceptib(le|ility)|chances?|likely to (get|develop|have))\b/, ['susceptibility']],
   [new RegExp(String.raw`\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|pass(ed|es)? .{1,80} to (my |our |her |his |their )?(kids?|child(ren)?|bab(y|ies)|sons?|daughters?)|runs? in (the |my )?famil(y|ies)|carrier|${INHERITANCE_ASKS})\b`), ['inheritance']],
   [/\b(genes?|genetic|mutations?|chromosomes?|dna)\b/, ['genetic changes']],
@@ -51,7 +51,7 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(contraindicat(ed|ion)|safe (to|for|during)|addict(ive|ion)|habit[- ]forming|pregnan(t|cy)|breast ?feed(ing)?|warnings?|precautions?|is .{1,60} safe\b)/, ['precautions', 'contraindication']],
   [/\b(eat|diet(ary)?|food|foods|drink)\b/, ['dietary']],
   [/\b(clinical trials?|research|studies|study)\b/, ['research']],
-  [/\b(support groups?|organi[sz]ations?)\b/, ['support groups']],
+  [/\b(support groups?|organi[sz]ations?|find support)\b/, ['support groups']],
   [/\b(how does (it|this) work|mechanism)\b/, ['how does it work']],
   [/\b(stages?|staging)\b/, ['stages']],
   [/\b(what (is|are)|information|tell me about|explain|mean(s|ing)?|define|definition)\b/, ['information']],

@@ -12,6 +12,7 @@ const OURS = '(my|our|his|her|their|your)';
 export const INHERITANCE_ASKS = [
   `(will|would|could|can|might) ${OURS} (future )?${CHILD} (also )?(have|get|inherit|develop|be born with)`,
   `chances? (that |of )?${OURS} (future )?${CHILD}`,
+  `for ${OURS} future ${CHILD}`,
   `(passed|passes|pass|transmitted|inherited) from (a |the |my |his |her )?(fathers?|mothers?|parents?|dad|mom|mum)`,
   `from (fathers?|mothers?|parents?) to (sons?|daughters?|child(ren)?|kids?)`,
 ].join('|');
