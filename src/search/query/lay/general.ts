@@ -67,7 +67,8 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\bblood clots? in ${POSSESSIVE}(?:legs?|calf|calves|thigh)\\b`, 'gi'), 'deep vein thrombosis'],
   [new RegExp(`\\bblood clots? in ${POSSESSIVE}lungs?\\b`, 'gi'), 'pulmonary embolism'],
   [/\bnappy rash\b/gi, 'diaper rash'],
-  [new RegExp(`\\blumps? in ${POSSESSIVE}breasts?\\b`, 'gi'), 'breast lump'],
+  // A lump told the other way round, or on one side: "a lump in my left breast", "lump on my testicle".
+  [new RegExp(`\\blumps? (?:in|on|under) ${POSSESSIVE}(?:(?:left|right) )?(?:side of ${POSSESSIVE})?(?:(?:left|right) )?(breast|testicle|neck|armpit|groin)s?\\b`, 'gi'), '$1 lump'],
   [/\b(?:bow legs|bow-legged|bowlegged)\b/gi, 'bowlegs'],
   // "Shaking" alone finds Parkinson disease, one cause among many.
   [/\b(?:(?:shaky|shaking|trembling) hands|(?:hands?|fingers?|arms?) (?:(?:are|is|keep|keeps|have been|has been|started|start|starts|always|constantly|sometimes) )*(?:shaking|trembling|shake|shakes|tremble|trembles|shaky|jittery))\b/gi, 'tremor'],
