@@ -55,6 +55,8 @@ const CAUSE_TYPES = ['symptoms', 'complications'];
  */
 const ABSENT_STAND_INS: readonly { asked: readonly string[]; standIns: readonly string[] }[] = [
   { asked: ['inheritance', 'genetic changes'], standIns: ['causes', 'susceptibility'] },
+  // GHR tells the cause of a genetic condition as its genetic changes; many have no causes page.
+  { asked: ['causes'], standIns: ['genetic changes'] },
 ];
 
 function absentStandIn(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes: ReadonlyMap<string, number>): AbsentStandIn | undefined {

@@ -142,6 +142,23 @@ describe('MedicalSearchIndex', () => {
     assert.ok(part('Is cystic fibrosis hereditary?', 'F2') > part('Is cystic fibrosis hereditary?', 'F1'));
   });
 
+  it('lets the genetic changes answer "what causes it" for a focus with no causes page', () => {
+    const docs = [
+      ...corpus(),
+      qa('P1', 'What is (are) Pompe disease?', 'A disorder in which a sugar builds up in cells.', 'Pompe disease', [], 'information'),
+      qa('P2', 'What are the genetic changes related to Pompe disease?', 'Mutations in the GAA gene.', 'Pompe disease', [], 'genetic changes'),
+      qa('F1', 'What is (are) Cystic fibrosis?', 'An inherited disease of the mucus and sweat glands.', 'Cystic fibrosis', [], 'information'),
+      qa('F2', 'What causes Cystic fibrosis?', 'Mutations in the CFTR gene.', 'Cystic fibrosis', [], 'causes'),
+      qa('F3', 'What are the genetic changes related to Cystic fibrosis?', 'The CFTR gene.', 'Cystic fibrosis', [], 'genetic changes'),
+    ];
+    const index = anIndexOf(docs, { useRerank: false, focusIdfRef: 0.01 });
+    const part = (q: string, id: string): number => focusTypePart(index, q, id);
+    assert.ok(part('What causes Pompe disease?', 'P2') > part('What causes Pompe disease?', 'P1'));
+    // A focus with its own causes page keeps it.
+    assert.equal(part('What causes cystic fibrosis?', 'F3'), part('What causes cystic fibrosis?', 'F1'));
+    assert.ok(part('What causes cystic fibrosis?', 'F2') > part('What causes cystic fibrosis?', 'F3'));
+  });
+
   it('answers a question naming only a medicine with why the leaflet says it is prescribed', () => {
     const leaflet = (sec: number, question: string, qtype: string): SearchDoc =>
       qa(`L${sec}`, question, '', 'Alprazolam', [], qtype);
