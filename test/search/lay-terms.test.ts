@@ -61,6 +61,8 @@ describe('everyday phrases', () => {
       ['I got something in my eye', 'I got foreign object in the eye'],
       ['a growth on the side of my neck', 'a growth on the side of my neck (neck lump)'],
       ['a lump in my left breast', 'a breast lump'],
+      ['my teeth are sensitive to cold', 'my toothache to cold'],
+      ['sensitive teeth', 'toothache'],
       ['a lump on my testicle', 'a testicle lump'],
       ['a lump under my right armpit', 'a armpit lump'],
       ['the room is spinning', 'vertigo'],

@@ -60,7 +60,7 @@ export const PAIN_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\b(?:${LIMB} (?:cramps?|cramping)|cramps? in ${POSSESSIVE}${LIMB}|charley ?horses?)\\b`, 'gi'), 'muscle cramps'],
   [/\b(?:stomach ?aches?|tummy ?aches?|belly ?aches?|stomach pains?|tummy pain|belly pain)\b/gi, 'abdominal pain'],
   [/\b(?:ear (?:aches?|pains?))\b/gi, 'earache'],
-  [new RegExp(`\\b(?:(?:tooth|teeth) ?pain|pain in ${POSSESSIVE}(?:tooth|teeth)|(?:tooth|teeth) (?:hurts?|hurting|aching|aches?))\\b`, 'gi'), 'toothache'],
+  [new RegExp(`\\b(?:(?:tooth|teeth) ?pain|pain in ${POSSESSIVE}(?:tooth|teeth)|(?:tooth|teeth) (?:hurts?|hurting|aching|aches?)|sensitive (?:tooth|teeth)|(?:tooth|teeth) (?:(?:is|are|feels?|gets?|got|have been|has been|have become|has become) )?(?:so |very |really |more |super )?sensitive)\\b`, 'gi'), 'toothache'],
   // The archive names pain in these parts only in these words.
   [/\b(?:muscle pains?|aching muscles)\b/gi, 'muscle aches'],
   [new RegExp(`\\b(?:rib(?:s| ?cage)? pains?|pains? (?:in|under|below|around|between) ${POSSESSIVE}${SIDE}(?:ribs?|rib ?cage))\\b`, 'gi'), 'ribcage pain'],
