@@ -22,6 +22,8 @@ describe('a focus word used in another sense', () => {
     assert.equal(otherSense('teeth', at('teething', 'is', 'and')), false);
     assert.equal(otherSense('enzym', at('enzymes', 'liver', 'are')), true);
     assert.equal(otherSense('enzym', at('enzyme', 'an', '')), false);
+    assert.equal(otherSense('stress', at('stress', 'a', 'test')), true);
+    assert.equal(otherSense('stress', at('stress', 'does', 'affect')), false);
   });
 
   it('reads "cold" as the illness only where no temperature is meant', () => {

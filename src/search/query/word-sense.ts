@@ -2,7 +2,7 @@
  * One-word focus names that a query word reaches in another sense. The focus lexicon compares
  * stems, so "dark spots on my face" named Spotting (a synonym of Vaginal bleeding between
  * periods), "wisdom teeth" Teething, "what tests" Testes, "later" Lateral, "medical" Medications (Medicines), a burning
- * feeling Burns, an inhaler Inhalants, and "my feet are always cold" Common cold. Each entry says when a word at that
+ * feeling Burns, an inhaler Inhalants, a stress test Stress, and "my feet are always cold" Common cold. Each entry says when a word at that
  * focus key does not name the focus; the word still counts as a word of the lexical query.
  * (Short names spelt like everyday words, HIT or PET, are `WordCase`'s job.)
  */
@@ -28,6 +28,8 @@ const GUARDS: ReadonlyMap<string, (w: WordInContext) => boolean> = new Map<strin
   ['enzym', (w) => w.prev === 'liver'],
   ['test', (w) => !/^test(?:e|i)s$/.test(w.word)],
   ['later', (w) => w.word === 'later'],
+  // A stress test (of the heart) or stress fracture (of a bone) is no Stress.
+  ['stress', (w) => /^(?:tests?|testing|echo\w*|fractures?|incontinence|urinary)$/.test(w.next)],
   ['medic', (w) => /^medical(?:ly)?$/.test(w.word)],
   ['burn', (w) => w.word === 'burning'],
   // Porter joins "inhaler" to "inhalants": "how do I use my inhaler" named Substance use - inhalants.
