@@ -178,6 +178,10 @@ describe('question type', () => {
     // None of them in words that only look alike.
     assert.ok(!detectQuestionTypes('what do I do for a living?').includes('treatment'));
     assert.ok(!detectQuestionTypes('I found a lump').includes('exams and tests'));
+    // Signs already seen are told, not asked; "do I have symptoms of" still asks.
+    assert.equal(first('my aunt died of ALS and my mom is showing signs, is it hereditary?'), 'inheritance');
+    assert.equal(first('I have symptoms of the flu, how long will it last?'), 'outlook');
+    assert.equal(first('do I have symptoms of diabetes?'), 'symptoms');
   });
 
   it('reads the short wordings of summarised questions', () => {

@@ -63,9 +63,16 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
  */
 const DIAGNOSIS_TOLD =
   /\b((was|were|been|got|get|am|is|are|be|being|recently|newly|just|first|finally) diagnosed|diagnosed (with|as|at|in|last|since|about|\d)|(after|since|at|upon|following) (a |an |the |my |his |her |their |your |our |this |that )?(diagnosis|being diagnosed))\b/g;
+/**
+ * Telling of signs already seen, which asks nothing about what the signs are: "my mom is showing
+ * signs of ALS, is it hereditary?", "I have symptoms of the flu, how long will it last?".
+ */
+const SYMPTOMS_TOLD =
+  /\b((start(ed|ing)? )?(showing|shows|showed|displaying|exhibiting) |(?<!\b(do|does|did|could|can|would|might) \w+ )(has|have|had|having) (had |been having )?)(some |early |mild |all the |the |many |several )?(signs?|symptoms?)\b/g;
 /** A screen one looks at is no screening test: "could it be my computer screen?" */
 const DEVICE_SCREEN = /\b((computer|phone|cell ?phone|smart ?phone|tv|television|laptop|tablet|ipad|monitor|sun) screens?|screen time)\b/g;
 const EXAMS = 'exams and tests';
+const SYMPTOMS = 'symptoms';
 
 /**
  * MedQuAD qtypes the text asks about, without repeats, in the order of the cue table: the table
@@ -86,10 +93,11 @@ export function detectQuestionTypes(text: string): string[] {
 export function readQuestionTypes(text: string): { types: string[]; first: number } {
   const lower = text.toLowerCase().slice(0, 4000);
   const untold = lower.replace(DIAGNOSIS_TOLD, ' ').replace(DEVICE_SCREEN, ' ');
+  const unseen = lower.replace(SYMPTOMS_TOLD, ' ');
   const out: string[] = [];
   let first = 0;
   for (const [re, types] of CUES) {
-    if (!re.test(types[0] === EXAMS ? untold : lower)) continue;
+    if (!re.test(types[0] === EXAMS ? untold : types[0] === SYMPTOMS ? unseen : lower)) continue;
     for (const t of types) if (!out.includes(t)) out.push(t);
     if (first === 0) first = out.length;
   }
