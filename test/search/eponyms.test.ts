@@ -17,6 +17,17 @@ describe('a disease called by the name of a person alone', () => {
     assert.deepEqual(nameEponyms("my dad has Parkinson's", isFocus).rewrites, [{ from: "Parkinson's", to: "Parkinson's disease" }]);
   });
 
+  it('reads the names people write in lower case or without the apostrophe', () => {
+    const withAlz = (p: string): boolean => isFocus(p) || p === "Alzheimer's disease" || p === "Crohn's disease";
+    assert.equal(nameEponyms('my mom has alzheimers', withAlz).text, "my mom has Alzheimer's disease");
+    assert.equal(nameEponyms("my mom has alzheimer's, is it hereditary", withAlz).text, "my mom has Alzheimer's disease, is it hereditary");
+    assert.equal(nameEponyms('crohns flare', withAlz).text, "Crohn's disease flare");
+    // Once, whichever way it came; and an everyday word in the possessive stays as typed.
+    assert.equal(nameEponyms("my mom has Alzheimer's", withAlz).text, "my mom has Alzheimer's disease");
+    assert.equal(nameEponyms("crohn's disease diet", withAlz).text, "crohn's disease diet");
+    assert.equal(nameEponyms("the heart's valves", (p) => p === 'heart disease').text, "the heart's valves");
+  });
+
   it('leaves a name that has its noun, an everyday possessive, an "\'s" that means "is", and names of no focus', () => {
     for (const text of ["Parkinson's disease and tremor", "What is Child's classification of cirrhosis?", "my mom's memory", "Heart's racing at night", "the heart's valves", "Smith's garden", "Bell's been ringing"]) {
       assert.equal(nameEponyms(text, isFocus).text, text, text);

@@ -19,20 +19,33 @@ const POSSESSIVE = /\b(\p{Lu}\p{Ll}{2,})(?:['’]s|s['’])/gu;
 const NOUN_AFTER = /^\s+(?:disease|syndrome|palsy|phenomenon|disorder|sign|lymphoma|ulcer|tumou?r|sarcoma|cyst|contracture|neuroma)\b/i;
 const NOT_POSSESSIVE = /^\s+(?:\S+ing|\S+ed|been|not|going|got|gotten|a|an|the)\b/i;
 
+/**
+ * Names people mostly write in lower case or without the apostrophe: "my mom has alzheimers",
+ * "crohns flare", "dad's parkinsons". Only names that are no everyday word: a possessive in lower
+ * case is mostly one ("the heart's valves" would read as Heart disease).
+ */
+const WRITTEN_PLAIN = /\b(alzheimer|parkinson|crohn|huntington|addison|cushing|meniere|raynaud|hashimoto|asperger|tourette|hodgkin|sjogren)(?:['’]s|s['’]?)(?!\p{L})/giu;
+
 /** `isFocus`: whether a phrase is a focus name of the archive (compared as the lexicon compares). */
 export function nameEponyms(text: string, isFocus: (phrase: string) => boolean): LayRewrite {
   const rewrites: { from: string; to: string }[] = [];
-  const out = text.replace(POSSESSIVE, (whole: string, name: string, offset: number) => {
-    const after = text.slice(offset + whole.length);
+  // `possessive` is the name as the archive would write it: "Parkinson's", "Graves'".
+  const complete = (whole: string, name: string, possessive: string, after: string): string => {
     // A name spelt like a short name of the archive ("Child's classification", CHILD syndrome) is
     // somebody else's: the clinician means Child-Pugh.
     if (NOUN_AFTER.test(after) || NOT_POSSESSIVE.test(after) || isFocus(name.toUpperCase())) return whole;
     // Written as the archive writes that name, or the focus scan would not meet it.
-    const to = NOUNS.flatMap((n) => [`${whole} ${n}`, `${name} ${n}`]).find(isFocus);
+    const to = NOUNS.flatMap((n) => [`${possessive} ${n}`, `${name} ${n}`]).find(isFocus);
     if (!to) return whole;
     rewrites.push({ from: whole, to });
     return to;
-  });
+  };
+  const out = text
+    .replace(POSSESSIVE, (whole: string, name: string, offset: number) => complete(whole, name, whole, text.slice(offset + whole.length)))
+    .replace(WRITTEN_PLAIN, (whole: string, lower: string, offset: number, all: string) => {
+      const name = `${lower.charAt(0).toUpperCase()}${lower.slice(1).toLowerCase()}`;
+      return complete(whole, name, `${name}'s`, all.slice(offset + whole.length));
+    });
   return { text: out, rewrites };
 }
 
