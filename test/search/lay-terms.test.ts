@@ -271,6 +271,7 @@ describe('everyday phrases', () => {
       ['what causes migranes', 'what causes migraine'],
       ['exema on my hands', 'eczema on my hands'],
       ['hemroids after giving birth', 'hemorrhoids after giving birth'],
+      ['prostrate cancer symptoms', 'prostate cancer symptoms'],
       ['cirosis of the liver', 'cirrhosis of the liver'],
       ['osteoperosis treatment', 'osteoporosis treatment'],
       ["my mum has alzhiemers", "my mum has alzheimer's"],

@@ -115,6 +115,14 @@ describe('spelling repair', () => {
     assert.equal(s.fixText('Would it be found with diabetis', nothingIndexed), 'would it be found with diabetes');
   });
 
+  it('never corrects a common English word the archive happens not to use', () => {
+    const s = fixer('stool', 'runny', 'yellow', 'diabetes');
+    const nothingIndexed = (): boolean => false;
+    // One edit from a name each, and each meant as typed.
+    corrections(s, { stood: 'stool', funny: 'runny', fellow: 'yellow' });
+    assert.equal(s.fixText('he stood up and felt funny, a fellow patient said diabetis', nothingIndexed), 'he stood up and felt funny a fellow patient said diabetes');
+  });
+
   it('repairs misspelt question words where they stand, so the type cues read them', () => {
     const onlyKnown = (term: string): boolean => ['lupu', 'kidnei', 'stone', 'erect'].includes(term);
     assert.equal(repairQuestionWords('What are the symptons of Lupus? Is it heriditary?', onlyKnown), 'What are the symptoms of Lupus? Is it hereditary?');

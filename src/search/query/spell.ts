@@ -1,10 +1,12 @@
 import { isStopWord, stem, words } from '../text/analyze.js';
+import { isCommonWord } from '../text/common-words.js';
 
 /**
  * Spelling repair against a closed vocabulary (focus names), by symmetric deletion: every word
  * and every query word is reduced by one letter, and equal reductions are candidates — one edit
  * apart in words under eight letters, up to two in longer ones (see `correct`). Only words
- * unknown to the index, and never stop words, are touched, so correct input never changes.
+ * unknown to the index, never stop words and never common English words (`common-words.ts`), are
+ * touched, so correct input never changes.
  */
 const MIN_LEN = 5;
 const TWO_EDITS_FROM = 8;
@@ -69,7 +71,7 @@ export class SpellFixer {
   }
 
   private fixWord(w: string, isIndexed: (term: string) => boolean): string {
-    return w.length >= MIN_LEN && !isStopWord(w) && !isIndexed(stem(w)) ? (this.correct(w) ?? w) : w;
+    return w.length >= MIN_LEN && !isStopWord(w) && !isIndexed(stem(w)) && !isCommonWord(w) ? (this.correct(w) ?? w) : w;
   }
 
   /** The known words in the order they were added: replaying them rebuilds the deletion map exactly. */

@@ -17,7 +17,7 @@ const EVERYDAY: Readonly<Record<string, string>> = {
   lumpy: 'lump', noisy: 'noise', oily: 'oil', pimply: 'pimple', rashy: 'rash', salty: 'salt',
   scaly: 'scale', shaky: 'shake', sleepy: 'sleep', smelly: 'smell', spicy: 'spice', sugary: 'sugar',
   sweaty: 'sweat', thirsty: 'thirst', tingly: 'tingle', watery: 'water', wheezy: 'wheeze',
-  feverish: 'fever', nauseous: 'nausea', nauseated: 'nausea', swollen: 'swelling',
+  feverish: 'fever', nauseous: 'nausea', nauseated: 'nausea', swollen: 'swelling', burnt: 'burn',
   anxious: 'anxiety',
   // Everyday words for stool and urine, and short forms ("what's a normal temp for a baby").
   poo: 'stool', poop: 'stool', pee: 'urine', temp: 'temperature', temps: 'temperature', meds: 'medicines',

@@ -27,6 +27,8 @@ export const MISSPELLING_TERMS: readonly LayTerm[] = [
   [/\bg(?:h)?onn?or(?:ea|rea)\b/gi, 'gonorrhea'],
   [/\bhemm?or(?:age|hage)\b/gi, 'hemorrhage'],
   [/\bherpies\b/gi, 'herpes'],
+  // An English word, so the repair leaves it (`text/common-words.ts`); in a health question it is the gland.
+  [/\bprostrate\b/gi, 'prostate'],
   [/\bfatige(d)?\b/gi, 'fatigue$1'],
   [/\bnausious\b/gi, 'nauseous'],
   [/\btierd\b/gi, 'tired'],
