@@ -63,6 +63,8 @@ describe('everyday phrases', () => {
       ['a lump in my left breast', 'a breast lump'],
       ['my teeth are sensitive to cold', 'my toothache to cold'],
       ['sensitive teeth', 'toothache'],
+      ['should he get the pneumonia shot', 'should he get the pneumococcal vaccine'],
+      ['does the shingles shot hurt', 'does the shingles vaccine hurt'],
       ['a lump on my testicle', 'a testicle lump'],
       ['a lump under my right armpit', 'a armpit lump'],
       ['the room is spinning', 'vertigo'],

@@ -177,6 +177,8 @@ describe('question type', () => {
     assert.equal(first('Our baby has PKU, how is it managed?'), 'treatment');
     assert.equal(first('the test came back positive, what do we do now?'), 'treatment');
     assert.equal(first('bad breath for years, anything that helps?'), 'treatment');
+    assert.equal(first('I wake at 3am every night, what can help?'), 'treatment');
+    assert.equal(first('knee pain, what can I take besides tylenol?'), 'treatment');
     assert.equal(first('my testicle is swollen and sore, what could it be?'), 'causes');
     assert.equal(first('How do I get tested for it?'), 'exams and tests');
     assert.equal(first('can kidney cancer be found early?'), 'exams and tests');

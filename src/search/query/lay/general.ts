@@ -92,6 +92,10 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // so "can you get herpes from a toilet seat" met Genital injury. Herpes named with its kind is
   // left as typed; the word stays.
   [/\bherpes\b(?<!\b(?:genital|oral|neonatal|ocular|eye|skin) herpes)(?! (?:simplex|zoster|gladiatorum|genitalis|encephalitis|labialis|keratitis|whitlow))/gi, 'herpes simplex', { keep: true, notWith: /\b(?:shingles|zoster|chicken ?pox|cold sores?|fever blisters?)\b/i }],
+  // A shot named for its disease is that disease's vaccine, and asks about preventing it ("the
+  // pneumonia shot" met Pneumonia's overview and the Shots page). MedQuAD calls the pneumonia one pneumococcal.
+  [/\bpneumonia (?:shots?|jabs?|vaccines?|vaccinations?)\b/gi, 'pneumococcal vaccine'],
+  [/\b(shingles|tetanus|hpv|polio|rotavirus|chickenpox|chicken pox|measles|mmr|whooping cough|hepatitis [ab]|meningitis|rabies|typhoid|yellow fever) (?:shots?|jabs?)\b/gi, '$1 vaccine'],
   // Shots for a journey are the archive's Traveler's Health ("shots" alone met Childhood Immunization).
   [new RegExp(`\\btravel(?:l?ing)? ${SHOTS}\\b|\\b${SHOTS}(?= (?:[\\w'-]+ ){0,6}(?:before|for|to) (?:[\\w'-]+ ){0,2}(?:travel(?:l?ing)?|trips?|abroad|overseas|safaris?|vacations?|holidays?)\\b)|\\b${SHOTS}\\b(?<=\\b(?:travel(?:l?ing)?|trips?|abroad|overseas|safaris?)\\b[^.?!]{0,80}[.?!]?[^.?!]{0,100})`, 'gi'), "traveler's health", { keep: true }],
   // Sight that goes dark on standing is a fall in blood pressure the archive tells under Low blood
