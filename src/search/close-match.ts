@@ -33,14 +33,16 @@ export interface MatchModel {
   weights: Partial<Record<keyof MatchFacts, number>>;
 }
 
-export const CLOSE_MATCH_MODEL: MatchModel = { bias: -14.1879, weights: { score: 5.0057, coverage: 3.5279, nameCoverage: 2.3253 } };
+export const CLOSE_MATCH_MODEL: MatchModel = { bias: -14.1873, weights: { score: 4.9726, coverage: 3.537, nameCoverage: 2.3836 } };
 
 /**
  * Below this a first answer is reported as no close match. Chosen on tuning set J (graded
  * consumer questions, `bench/judged-set.ts`): the threshold that flags the most first answers
  * graded incorrect while flagging at most 5% of those graded as answering the question. The
  * model is a probability on MedQuAD's own wording; chatty consumer questions score far lower
- * whatever they find, hence so low a threshold.
+ * whatever they find, hence so low a threshold. On the refit of 2026-11-23 (evening) the rule moved
+ * by one of J's answers to 0.00849; it stays here, where it flags 3.0% of J's good answers, because
+ * on the batteries 0.00849 flagged seven right answers for three wrong ones (src/search/README.md).
  */
 export const CLOSE_MATCH_THRESHOLD = 0.00736;
 
