@@ -144,18 +144,19 @@ export class MedicalSearchIndex implements SearchIndex {
     // A leaflet's plain medicine name is no alias: its words are already in the full name.
     const formKeys = this.params.medicineNames ? doc.focus.flatMap((f) => medicineNames(f, doc.questionType)).flatMap(keyOf) : [];
     const bracketed = this.params.bracketNames ? doc.focus.flatMap((f) => bracketNames(f, doc.questionType)) : [];
-    const qualified = [
+    // Names people use that the page's own name hides (`qualified-names.ts`, `eponyms.ts`).
+    const shortNames = [
       ...(this.params.qualifiedNames ? doc.focus.flatMap(qualifiedNames) : []),
       ...(this.params.eponyms ? doc.focus.flatMap(eponymShortNames) : []),
     ];
-    const extraKeys = [...bracketed, ...qualified].flatMap(keyOf);
+    const extraKeys = [...bracketed, ...shortNames].flatMap(keyOf);
     const keys = [...focusKeys, ...synonymKeys, ...formKeys, ...extraKeys];
     this.lexicon.learnCase(`${doc.question}\n${doc.answer}`);
     const n = this.table.add(doc, keys);
     this.aliases.add(n, focusKeys[0] ?? null, synonymKeys);
     const brands = this.params.leafletBrands ? leafletBrands(doc.focus.flatMap((f) => [f, ...medicineNames(f, doc.questionType)]), doc.questionType) : [];
     const fields = [analyze(doc.question), analyze([...names, ...brands].join('\n')), analyze(doc.answer)] as const;
-    const nameTerms = this.params.nameTerms ? [...names, ...bracketed, ...qualified].flatMap((name) => nameTerm(name) ?? []) : [];
+    const nameTerms = this.params.nameTerms ? [...names, ...bracketed, ...shortNames].flatMap((name) => nameTerm(name) ?? []) : [];
     this.lexical.add(n, nameTerms.length > 0 ? [fields[0], [...fields[1], ...nameTerms], fields[2]] : fields);
     this.reranker?.add(n, doc.question);
     if (this.learnSpace) for (const f of fields) this.space.learn(f);
