@@ -22,4 +22,11 @@ describe('proseShare', () => {
     assert.equal(proseShare(''), 1);
     assert.equal(proseShare('   '), 1);
   });
+
+  it('counts an answer of questions alone as no prose: it only repeats what was asked', () => {
+    assert.equal(proseShare("What causes Bell's palsy?"), 0);
+    assert.equal(proseShare('What are the signs of X? - fever - rash'), 0);
+    // A question before sentences that answer it is prose like them.
+    assert.equal(proseShare('What causes X? A change in one gene causes it.'), 1);
+  });
 });

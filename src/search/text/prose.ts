@@ -5,6 +5,8 @@
  * list items with " - ", so a lone "-" (or a line break) ends an item: words not closed by a
  * sentence stop (. ! ? then any closing quotes or brackets) before it are list words.
  * An empty answer counts as prose: its text is missing from the archive, not known to be a list.
+ * An answer of questions alone is none: GARD has sections whose whole answer is their own heading
+ * ("What causes Bell's palsy?"), and it ranked first for that question.
  * One pass over the characters: it runs on every indexed answer.
  */
 export function proseShare(answer: string): number {
@@ -16,6 +18,9 @@ export function proseShare(answer: string): number {
   let hasWord = false;
   let endsStop = false;
   let lone = 0;
+  /** Whether a sentence ending in "." or "!" was seen: prose that tells, not only asks. */
+  let tells = false;
+  let stop = 0;
   const endToken = (): void => {
     if (length === 1 && lone === 45 /* "-" */) pending = 0;
     else if (hasWord) {
@@ -25,6 +30,7 @@ export function proseShare(answer: string): number {
     if (endsStop) {
       prose += pending;
       pending = 0;
+      if (stop !== 63 /* "?" */) tells = true;
     }
     length = 0;
     hasWord = false;
@@ -38,10 +44,14 @@ export function proseShare(answer: string): number {
       continue;
     }
     if (length++ === 0) lone = c;
-    if (c === 46 || c === 33 || c === 63) endsStop = true; // . ! ?
+    if (c === 46 || c === 33 || c === 63) {
+      endsStop = true; // . ! ?
+      stop = c;
+    }
     else if (c !== 34 && c !== 39 && c !== 41 && c !== 93) endsStop = false; // " ' ) ] keep it
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127) hasWord = true;
   }
   if (length > 0) endToken();
-  return words === 0 ? 1 : prose / words;
+  if (words === 0) return 1;
+  return tells ? prose / words : 0;
 }
