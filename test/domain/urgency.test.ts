@@ -177,7 +177,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     ],
   },
   testicle: {
-    raise: ['Sudden severe pain in my testicle while playing football', 'my testicle is swollen and very painful since this morning'],
+    raise: ['Sudden severe pain in my testicle while playing football', 'my testicle is swollen and very painful since this morning', 'My son has a swollen painful testicle since yesterday'],
     not: ['Dull ache in the scrotum for months', 'my testicle is swollen but not painful'],
   },
   'infant-fever': {
@@ -189,8 +189,8 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['my son has epilepsy and had a seizure at school', 'can a child outgrow seizures'],
   },
   retina: {
-    raise: ['I have a lot of floaters in my right eye suddenly and flashes of light', 'a dark curtain came down over the vision in my left eye', 'I suddenly see lots of black dots in my eye'],
-    not: ['what causes eye floaters', 'I see flashing lights before a migraine', 'I sometimes see floaters when I look at the sky'],
+    raise: ['I have a lot of floaters in my right eye suddenly and flashes of light', 'a dark curtain came down over the vision in my left eye', 'I suddenly see lots of black dots in my eye', 'i keep seeing flashes of light in the corner of my eye'],
+    not: ['what causes eye floaters', 'I see flashing lights before a migraine', 'I sometimes see floaters when I look at the sky', 'what causes flashes of light in the eye', 'I keep seeing flashes of light before my migraines start'],
   },
   'high-sugar-signs': {
     raise: ['My 15 year old has been very tired, thirsty and losing weight for a month', 'peeing a lot and I lost weight without trying'],
@@ -298,6 +298,10 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
   'animal-bite': {
     raise: ["a dog bit my son's face and it's deep", 'I was bitten by a bat while camping'],
     not: ['my dog bit my shoe', 'my cat scratched my arm'],
+  },
+  'sudden-deafness': {
+    raise: ['sudden hearing loss in one ear overnight', "I woke up and can't hear out of my left ear", 'I lost my hearing in one ear suddenly yesterday'],
+    not: ['what causes sudden hearing loss', 'my hearing has gotten worse over the years', 'my dad is losing his hearing'],
   },
   'deep-wound': {
     raise: ["there's a deep cut on my arm and I can see fat", 'the gash on his knee is gaping'],

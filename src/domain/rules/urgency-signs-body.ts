@@ -140,6 +140,15 @@ export const BODY_SIGNS: readonly UrgentSignRule[] = [
     ],
   },
   {
+    id: 'sudden-deafness',
+    level: 'urgent',
+    // Sudden hearing loss may be saved by treatment started within days.
+    label: 'Hearing lost suddenly, in one ear or both',
+    when: [
+      [re(String.raw`(?:lost|losing|lose|loss of) ${gap(2)}hearing ${gap(4)}(?:suddenly|overnight|all of a sudden|this morning|yesterday|today)|(?:suddenly|overnight|all of a sudden) ${gap(2)}(?:lost|can't hear|cannot hear|went deaf|deaf)|woke up ${gap(3)}(?:deaf|(?:can't|cannot|couldn't|could not) hear)|sudden ${gap(1)}(?:hearing loss|deafness|loss of hearing) ${gap(4)}(?:overnight|this morning|yesterday|today|since)`)],
+    ],
+  },
+  {
     id: 'deep-wound',
     level: 'urgent',
     label: 'A deep cut or one that gapes, which may need stitches',

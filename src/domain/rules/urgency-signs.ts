@@ -193,7 +193,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     id: 'testicle',
     level: 'emergency',
     label: 'Sudden, severe pain in a testicle, or one that is swollen and painful',
-    when: [[re(String.raw`sudden\w* ${gap(2)}pain ${gap(1)}(?:in|of) ${POSS} (?:testicles?|scrotum|balls)|(?:testicle|testicular|scrotal) pain ${gap(2)}sudden\w*|(?:testicles?|testis|scrotum) ${gap(3)}(?:swollen|swelling) (?:and|&) (?:very |really |extremely |so )?(?:painful|sore|tender|hurts?|hurting)`)]],
+    when: [[re(String.raw`sudden\w* ${gap(2)}pain ${gap(1)}(?:in|of) ${POSS} (?:testicles?|scrotum|balls)|(?:testicle|testicular|scrotal) pain ${gap(2)}sudden\w*|(?:testicles?|testis|scrotum) ${gap(3)}(?:swollen|swelling) (?:and|&) (?:very |really |extremely |so )?(?:painful|sore|tender|hurts?|hurting)|(?:swollen|swelling),? (?:and )?(?:painful|sore|tender) (?:testicles?|testis|scrotum)|(?:painful|sore|tender),? (?:and )?swollen (?:testicles?|testis|scrotum)`)]],
   },
   {
     id: 'child-seizure',
@@ -215,6 +215,8 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     label: 'Sudden floaters with flashes of light, or a shadow or curtain across the sight',
     when: [
       [re(String.raw`floaters?`), re(String.raw`flash\w*|flicker\w*|sparks? of light`)],
+      // Flashes alone, newly seen; not the flashing lights of a migraine's aura.
+      [re(String.raw`(?:sudden\w*|new|keep seeing|started seeing|been seeing|am seeing|i see|i'm seeing) ${gap(2)}(?:flash\w*|streaks?|sparks?) of light|(?:flash\w*|streaks?|sparks?) of light ${gap(4)}(?:corner|side|edge) of ${POSS} (?:eye|vision|sight)`), /^(?![\s\S]*\b(?:migraines?|auras?)\b)/],
       [re(String.raw`sudden\w* ${gap(4)}(?:dots|spots|specks|floaters|cobwebs?) ${gap(3)}(?:eye|eyes|vision|sight)|(?:a shower|showers|lots|a cloud|loads) of (?:black |dark |new )?(?:dots|spots|specks|floaters)`)],
       [re(String.raw`(?:curtain|shadow|veil|dark shade) ${gap(3)}(?:over|across|in|covering|coming down|came down) ${gap(3)}(?:vision|sight|eye)`)],
     ],
