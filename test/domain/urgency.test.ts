@@ -8,7 +8,7 @@ const ids = (text: string): string[] => assessUrgency(text)?.signs.map((s) => s.
 /** For every sign: descriptions that must raise it, and near misses that must not. */
 const CASES: Record<string, { raise: string[]; not: string[] }> = {
   'heart-attack': {
-    raise: [
+    raise: ['his chest feels tight like someone sitting on it and it goes down his left arm', 
       'Crushing chest pain for twenty minutes, what should I do?',
       'I have chest pain that spreads down my left arm',
       'Pressure in my chest and I am sweating a lot',
@@ -98,7 +98,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['I wake up at 4 am every night', 'Why do I feel unrefreshed when I wake up?', 'what is an unconscious bias', 'my toddler is walking with a limp', "my infection isn't responding to antibiotics", 'what is a collapsed lung', 'eczema not responding to hydrocortisone cream', "he didn't respond at all to clonazepam", 'my son is not responding to antibiotics'],
   },
   seizure: {
-    raise: ["My daughter's seizure won't stop", 'a fit lasting more than five minutes', 'He just had his first seizure at 40', 'my wife is having a seizure right now', 'she has been fitting for over 5 minutes', 'a seizure for 10 minutes', "my husband had a fit and it's been going on for 10 minutes"],
+    raise: ["my wife is having a fit and it's been going on for about 6 minutes", "My daughter's seizure won't stop", 'a fit lasting more than five minutes', 'He just had his first seizure at 40', 'my wife is having a seizure right now', 'she has been fitting for over 5 minutes', 'a seizure for 10 minutes', "my husband had a fit and it's been going on for 10 minutes"],
     not: ['How is epilepsy treated?', 'Can seizures be caused by low sugar?', 'how long can a seizure last', 'I stay fit by walking for 30 minutes', 'what to do when someone is having a seizure', 'my back is seizing up after lifting boxes'],
   },
   'head-injury': {
@@ -128,11 +128,11 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['Heavy bleeding during my periods every month', 'Gums bleed a little when I brush', 'I had a lot of blood tests', 'my nose bled for 5 minutes'],
   },
   'self-harm': {
-    raise: ['I want to kill myself', 'I have been thinking about suicide lately', 'Sometimes I want to die', "I don't want to live anymore", 'I wish I was dead', "I'm going to end it all tonight", 'I keep thinking about ending my life', 'we found my brother cutting his wrists', "I don't see the point in living anymore", "I'm going to jump off a bridge"],
+    raise: ['i dont want to be here anymore', 'I want to kill myself', 'I have been thinking about suicide lately', 'Sometimes I want to die', "I don't want to live anymore", 'I wish I was dead', "I'm going to end it all tonight", 'I keep thinking about ending my life', 'we found my brother cutting his wrists', "I don't see the point in living anymore", "I'm going to jump off a bridge"],
     not: ['How do I look after myself after surgery?', 'Can I cut my own hair with eczema?', "she doesn't want to live in a nursing home", 'I want to live longer, what should I eat', 'what is the plan to end the pandemic', 'there is no point in going to the gym'],
   },
   poisoning: {
-    raise: [
+    raise: ['took about 30 paracetamol tablets a few hours ago', 'my toddler swallowed one of those little button batteries', 
       'My toddler swallowed a button battery',
       'I think I took too many sleeping pills',
       'paracetamol overdose',
@@ -144,7 +144,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
       'my toddler ate some of my blood pressure tablets',
       'I just took a bottle of sleeping tablets',
     ],
-    not: [
+    not: ['doing a school project on drug overdoses, what are the warning signs', 
       'How many sleeping pills can I take per week?',
       'can you overdose on vitamin C',
       'my son swallowed a piece of gum',
@@ -177,7 +177,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     ],
   },
   testicle: {
-    raise: ['Sudden severe pain in my testicle while playing football', 'my testicle is swollen and very painful since this morning', 'My son has a swollen painful testicle since yesterday'],
+    raise: ['my 14 yo woke up with really bad pain in his testicle', 'Sudden severe pain in my testicle while playing football', 'my testicle is swollen and very painful since this morning', 'My son has a swollen painful testicle since yesterday'],
     not: ['Dull ache in the scrotum for months', 'my testicle is swollen but not painful'],
   },
   'infant-fever': {
@@ -213,7 +213,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['When does the soft spot on a baby close?', 'how many wet diapers should a newborn have a day', 'my husband has not had a drink since Monday'],
   },
   pregnancy: {
-    raise: [
+    raise: ['im 30 weeks and the baby hasnt moved at all today', 
       'I am 10 weeks pregnant and bleeding',
       'Pregnant with severe stomach pain',
       'The baby is moving less than usual today',
@@ -284,8 +284,8 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['my baby spits up white milk after feeds', 'my son ate green jelly and threw up'],
   },
   abdomen: {
-    raise: ['my belly is hard as a board and the pain is unbearable', 'sudden severe stomach pain, I can hardly stand'],
-    not: ['my stomach hurts after eating spicy food', 'what causes abdominal pain'],
+    raise: ['really bad pain low down on the right side of my tummy, getting worse, and a fever', 'he is throwing up green stuff and hasnt pooped or passed wind for 2 days', 'my belly is hard as a board and the pain is unbearable', 'sudden severe stomach pain, I can hardly stand'],
+    not: ['pain on the right side of my stomach after eating fatty food', 'I have not pooped for 3 days, what can I take', 'my stomach hurts after eating spicy food', 'what causes abdominal pain'],
   },
   priapism: {
     raise: ["my erection won't go away after 5 hours", 'an erection for 6 hours after an injection'],
@@ -299,6 +299,18 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     raise: ["a dog bit my son's face and it's deep", 'I was bitten by a bat while camping'],
     not: ['my dog bit my shoe', 'my cat scratched my arm'],
   },
+  'racing-heart': {
+    raise: ['my heart is racing like 180 and i feel like im gonna black out', 'heart pounding and my chest hurts'],
+    not: ['my heart races when I drink coffee', 'What should I do with this man who has had a negative extensive workup for palpitations and chest pain?'],
+  },
+  'eye-injury': {
+    raise: ['i got a bit of metal in my eye while grinding and now i cant see properly'],
+    not: ['how do I get an eyelash out of my eye', 'I got metal in my eye years ago and it healed fine'],
+  },
+  'birth-bleeding': {
+    raise: ['just had my baby a week ago and I am soaking through a pad every hour with big clots'],
+    not: ['how much bleeding is normal after giving birth'],
+  },
   'sudden-deafness': {
     raise: ['sudden hearing loss in one ear overnight', "I woke up and can't hear out of my left ear", 'I lost my hearing in one ear suddenly yesterday'],
     not: ['what causes sudden hearing loss', 'my hearing has gotten worse over the years', 'my dad is losing his hearing'],
@@ -308,8 +320,8 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
     not: ['I got a blood test and the nurse said I have deep veins', 'a small cut on my finger'],
   },
   burn: {
-    raise: ['I burned my arm badly with boiling water and the skin is peeling off', 'hot oil splashed on my hand'],
-    not: ['burning pain in my hands at night', 'burning when I pee', 'I have heartburn every night'],
+    raise: ['a small burn on my hand that has blistered and gone white', 'I burned my arm badly with boiling water and the skin is peeling off', 'hot oil splashed on my hand'],
+    not: ['a small burn on my hand from the oven tray, red and a bit sore', 'burning pain in my hands at night', 'burning when I pee', 'I have heartburn every night'],
   },
   'black-stools': {
     raise: ['Black, sticky stools after a week of painkillers', 'Coughing up blood after a cold', 'blood in my stool and I feel dizzy', 'bloody diarrhea and I fainted'],

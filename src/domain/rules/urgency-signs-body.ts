@@ -1,5 +1,8 @@
 import { CONFUSED, FEVER, gap, POSS, re, type UrgentSignRule, VOMIT, YOUNG_CHILD } from './urgency-patterns.js';
 
+/** Chest pain told in a few words, for signs that pair it with another. */
+const CHEST_HURTS = String.raw`chest (?:pain|pains|hurts|hurting|is hurting|feels tight|tightness)`;
+
 /** A state told of someone now ("is", "seems", "became"), not asked about ("can it cause confusion?"). */
 const NOW_IS = String.raw`(?:is|was|'s|are|'re|am|'m|seems?|seemed|became|becoming|gets|got|getting|feels?|feeling|felt|looks?|looked|acting|went|has been|have been)`;
 
@@ -107,10 +110,20 @@ export const BODY_SIGNS: readonly UrgentSignRule[] = [
   {
     id: 'abdomen',
     level: 'emergency',
-    label: 'A belly that is rigid or hard as a board, or sudden, unbearable belly pain',
+    label: 'A belly that is rigid or hard as a board; sudden, unbearable belly pain; pain low on the right getting worse or with a fever; or vomiting with no poo or wind passed',
     when: [
       [
         re(String.raw`(?:belly|stomach|abdomen|tummy) ${gap(3)}(?:hard as a board|rigid|board[- ]like)|sudden\w* ${gap(2)}(?:severe|excruciating|unbearable|agonising|agonizing) ${gap(1)}(?:abdominal|stomach|belly|tummy) pains?|(?:abdominal|stomach|belly|tummy) pain ${gap(3)}(?:unbearable|excruciating|agonising|agonizing)`),
+      ],
+      // Appendicitis: pain low on the right that worsens, or comes with a fever.
+      [
+        re(String.raw`(?:lower right|right lower|bottom right|low down on the right|right side) ${gap(3)}(?:of ${POSS} )?(?:belly|stomach|abdomen|tummy)|(?:belly|stomach|abdomen|tummy) ${gap(3)}(?:lower right|right lower|bottom right|right side)`),
+        re(String.raw`${FEVER}|getting worse|worse and worse|(?:can't|cannot) (?:stand up straight|walk properly)`),
+      ],
+      // A blocked bowel: vomiting, and nothing passed below.
+      [
+        re(VOMIT),
+        re(String.raw`(?:hasn't|has not|haven't|have not|not|can't|cannot|didn't|did not) ${gap(1)}(?:pooped|pooed|had a poo|passed (?:any )?(?:wind|gas|stool|a stool)|farted|had a bowel movement)(?: ${gap(3)}(?:wind|gas|farted))? ${gap(2)}(?:for|in|since) ${gap(1)}(?:days?|\d+|two|three|four)`),
       ],
     ],
   },
@@ -140,12 +153,34 @@ export const BODY_SIGNS: readonly UrgentSignRule[] = [
     ],
   },
   {
+    id: 'racing-heart',
+    level: 'emergency',
+    label: 'A racing heart with chest pain, fainting or breathlessness',
+    when: [
+      [
+        re(String.raw`heart ${gap(2)}(?:racing|pounding|beating (?:so |really |very )?fast|going (?:so |really |very )?fast)|heart ?rate ${gap(3)}(?:1[5-9]\d|2\d\d)`),
+        re(String.raw`${CHEST_HURTS}|faint\w*|black(?:ing|ed)? out|pass(?:ing|ed)? out|(?:short|shortness) of breath|(?:can't|cannot) (?:breathe|catch ${POSS} breath)`),
+      ],
+    ],
+  },
+  {
+    id: 'eye-injury',
+    level: 'emergency',
+    label: 'Something sharp or flying in the eye, with pain, bleeding or blurred sight',
+    when: [
+      [
+        re(String.raw`(?:metal|glass|a splinter|wood|a chip|shrapnel|a nail|a wire|something sharp) ${gap(3)}(?:in|into) ${POSS} eyes?`),
+        re(String.raw`(?:can't|cannot|can not) see|blurr\w*|(?:really|very|so) (?:painful|sore)|bleeding|blood`),
+      ],
+    ],
+  },
+  {
     id: 'sudden-deafness',
     level: 'urgent',
     // Sudden hearing loss may be saved by treatment started within days.
     label: 'Hearing lost suddenly, in one ear or both',
     when: [
-      [re(String.raw`(?:lost|losing|lose|loss of) ${gap(2)}hearing ${gap(4)}(?:suddenly|overnight|all of a sudden|this morning|yesterday|today)|(?:suddenly|overnight|all of a sudden) ${gap(2)}(?:lost|can't hear|cannot hear|went deaf|deaf)|woke up ${gap(3)}(?:deaf|(?:can't|cannot|couldn't|could not) hear)|sudden ${gap(1)}(?:hearing loss|deafness|loss of hearing) ${gap(4)}(?:overnight|this morning|yesterday|today|since)`)],
+      [re(String.raw`(?:lost|losing|lose|loss of) ${gap(2)}hearing ${gap(4)}(?:suddenly|overnight|all of a sudden|this morning|yesterday|today)|(?:suddenly|overnight|all of a sudden) ${gap(2)}(?:lost ${gap(2)}hearing|can't hear|cannot hear|went deaf|deaf)|woke up ${gap(3)}(?:deaf|(?:can't|cannot|couldn't|could not) hear)|sudden ${gap(1)}(?:hearing loss|deafness|loss of hearing) ${gap(4)}(?:overnight|this morning|yesterday|today|since)`)],
     ],
   },
   {
@@ -158,11 +193,13 @@ export const BODY_SIGNS: readonly UrgentSignRule[] = [
     id: 'burn',
     level: 'urgent',
     label: 'A large or deep burn, or a burn to the face, hands, feet or genitals',
+    // A small burn, only red and sore, is first aid: cool it under running water.
     when: [
       [
         re(String.raw`(?:burned|burnt|scalded|scalding) (?:myself|himself|herself|themselves|my|his|her|their)|burns? (?:on|to) ${POSS}|boiling (?:water|oil)|hot (?:oil|water|coffee|tea|iron|pan|stove)|chemical burns?`),
         re(String.raw`badly|severely|deep|large|big|skin ${gap(2)}(?:peeling|coming off|white|black|charred|leathery)|(?:huge|large|big) blisters?|face|hands?|feet|foot|genitals?|groin`),
       ],
     ],
+    unless: /\b(?:small|little|tiny|minor|mild|slight) burn\b(?![\s\S]*\b(?:blister\w*|white|charred|peeling)\b)/,
   },
 ];

@@ -26,7 +26,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     level: 'emergency',
     label: 'Chest pain or pressure that is crushing, spreads to the arm, jaw, neck or back, or comes with sweating or breathlessness',
     when: [
-      [re(String.raw`(?:crushing|severe|sudden|squeezing|heavy) chest (?:pain|pressure)|chest (?:pain|pressure) (?:is |feels |that feels )?(?:crushing|squeezing)|(?:crushing|severe|squeezing|heavy) (?:pain|pressure|weight) (?:in|on|across) ${POSS} chest|(?:someone|an elephant|a weight|something heavy) (?:is )?(?:sitting|standing|pressing) on ${POSS} chest|clutch\w* (?:at )?${POSS} chest`)],
+      [re(String.raw`(?:crushing|severe|sudden|squeezing|heavy) chest (?:pain|pressure)|chest (?:pain|pressure) (?:is |feels |that feels )?(?:crushing|squeezing)|(?:crushing|severe|squeezing|heavy) (?:pain|pressure|weight) (?:in|on|across) ${POSS} chest|(?:someone|an elephant|a weight|something heavy) (?:is )?(?:sitting|standing|pressing) on (?:${POSS} chest|it)|clutch\w* (?:at )?${POSS} chest`)],
       [CHEST, re(String.raw`(?:spread\w*|radiat\w*|goes|going|went|moves?|moving|travel\w*|shoot\w*) ${gap(3)}(?:to|into|down|up) ${gap(2)}(?:arm|arms|jaw|neck|back|shoulder)`)],
       [CHEST, re(String.raw`sweat\w*|clammy|short(?:ness)? of breath|breathless\w*|(?:can't|cannot) breathe|faint\w*|pass(?:ing)? out|passed out|light-?headed`)],
       [CHEST, re(String.raw`(?:arm|jaw) (?:pain|ache|aching|numbness|tingling)|(?:pain|ache|aching|numbness|tingling) (?:in|down) ${POSS} (?:left |right )?(?:arm|jaw)|(?:left |right )?(?:arm|jaw) ${gap(2)}(?:numb|tingl\w*|aching|hurts|heavy)`)],
@@ -108,7 +108,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     label: 'A seizure that will not stop, lasts more than five minutes, or is the first ever',
     when: [
       [re(String.raw`(?:seizure|fit|convulsion)s? ${gap(3)}(?:won't|will not|doesn't|does not|didn't|did not) stop`)],
-      [re(String.raw`(?:seizure|fit|convulsion)s? ${gap(3)}(?:more than|over|longer than) (?:5|five) minutes|(?:seizure|fit|convulsion|fitting|seizing|convulsing)s?(?<!\b(?:stay|keep|get|keeping|staying|getting|physically|very|be) fits?) ${gap(6)}(?:for )?(?:(?:more than|over|longer than) )?(?:[5-9]|[1-5]\d|five|six|seven|eight|nine|ten|fifteen|twenty) minutes`)],
+      [re(String.raw`(?:seizure|fit|convulsion)s? ${gap(3)}(?:more than|over|longer than) (?:5|five) minutes|(?:seizure|fit|convulsion|fitting|seizing|convulsing)s?(?<!\b(?:stay|keep|get|keeping|staying|getting|physically|very|be) fits?) ${gap(6)}(?:for )?(?:(?:more than|over|longer than|about|around|nearly|almost) )?(?:[5-9]|[1-5]\d|five|six|seven|eight|nine|ten|fifteen|twenty) minutes`)],
       [re(String.raw`first (?:ever )?(?:seizure|convulsion)`)],
       // One happening now; "what to do when someone is having a seizure" asks about one.
       [re(String.raw`(?:'s|is|are|'re|am|'m) having (?:a |another )?(?:seizure|convulsion)s?(?<!\b(?:when|if|while|whenever) ${gap(2)}(?:'s|is|are|'re|am|'m) having (?:a |another )?(?:seizure|convulsion)s?)|(?:is|'s) (?:seizing|convulsing)(?! up)`)],
@@ -150,12 +150,23 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     unless: /\b(?:periods?|menstrua\w*|pregnan\w*|contracepti\w*|iud)\b/,
   },
   {
+    id: 'birth-bleeding',
+    level: 'emergency',
+    label: 'Heavy bleeding in the weeks after giving birth',
+    when: [
+      [
+        re(String.raw`(?:had|gave birth to|delivered) (?:my|our|the|a) (?:baby|son|daughter|twins)|(?:gave birth|giving birth|delivery|c-section|caesarean|cesarean)|after birth|postpartum|post-partum`),
+        re(String.raw`soak\w* (?:through )?(?:a |one |more than one |over a )?(?:pads?|sanitary towels?|maxi ?pads?) ${gap(1)}(?:every|an|each|in an|within an|in less than an) hour|(?:big|large|huge) clots|heavy bleeding|bleeding heavily`),
+      ],
+    ],
+  },
+  {
     id: 'self-harm',
     level: 'emergency',
     label: 'Thoughts of suicide or of harming oneself. You do not have to face this alone: talk to someone now',
     when: [
       [re(String.raw`suicid\w*|(?:kill|hurt|harm|cut\w*) (?:my|him|her|them) ?sel(?:f|ves)|end(?:ing)? (?:my|his|her) (?:own )?life|end(?:ing)? it all|(?:no|don't see the|do not see the|can't see the|cannot see the|not any) point (?:in|of) (?:living|life|going on|being alive)|jump (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|cliff|train|balcony)|(?:throw|hang) (?:my|him|her|them) ?sel(?:f|ves)|(?:cut\w*|slit\w*|slash\w*) (?:${POSS} )?wrists?|tak(?:e|ing) (?:my|his|her) own life|(?:want|wanted|wanting) to die|self[- ]?harm\w*|no reason to live`)],
-      [re(String.raw`(?:(?:don't|do not|doesn't|does not|didn't|did not|no longer) )?want to (?:live|be alive|go on)(?: anymore| any more| any longer)|better off dead|(?:wish|wished) (?:i|he|she) (?:was|were) dead|(?:wish|wished) (?:i|he|she) (?:could|would) (?:just )?die`)],
+      [re(String.raw`(?:(?:don't|do not|doesn't|does not|didn't|did not|no longer) )?want to (?:live|be alive|go on|be here)(?: anymore| any more| any longer)|better off dead|(?:wish|wished) (?:i|he|she) (?:was|were) dead|(?:wish|wished) (?:i|he|she) (?:could|would) (?:just )?die`)],
     ],
   },
   {
@@ -164,13 +175,15 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     // What to call is the advice's job, which names the operator's number; a label only names the sign.
     label: 'A possible overdose or poisoning (a poison control centre can also advise)',
     when: [
-      [re(String.raw`(?:took|swallowed|taken|drank|drunk) (?:a |the |her |his |my )?(?:whole|entire|full) (?:bottle|packet|pack|box|strip|tub) of|(?:took|swallowed|taken) (?:a|the|her|his|my|half a) (?:bottle|packet|pack|box|strip|tub) of (?:\w+ )?(?:pills|tablets|capsules|paracetamol|tylenol|aspirin|ibuprofen|painkillers|antidepressants)|(?:took|taken|swallowed) all (?:of )?(?:my|his|her|their|the) (?:\w+ )?(?:pills|tablets|capsules|medicines?|medications?|meds|antidepressants|painkillers|sleeping pills|insulin) ${gap(2)}(?:at once|in one go|together|at the same time)|(?:took|taken|swallowed) (?:[1-9]\d|twenty|thirty|forty|fifty|a handful of|handfuls of) (?:\w+ )?(?:pills|tablets|capsules)|overdos\w*(?<!\b(?:can|could) (?:you|i|one|someone|a person|people) overdos\w*)|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(3)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)],
+      [re(String.raw`(?:took|swallowed|taken|drank|drunk) (?:a |the |her |his |my )?(?:whole|entire|full) (?:bottle|packet|pack|box|strip|tub) of|(?:took|swallowed|taken) (?:a|the|her|his|my|half a) (?:bottle|packet|pack|box|strip|tub) of (?:\w+ )?(?:pills|tablets|capsules|paracetamol|tylenol|aspirin|ibuprofen|painkillers|antidepressants)|(?:took|taken|swallowed) all (?:of )?(?:my|his|her|their|the) (?:\w+ )?(?:pills|tablets|capsules|medicines?|medications?|meds|antidepressants|painkillers|sleeping pills|insulin) ${gap(2)}(?:at once|in one go|together|at the same time)|(?:took|taken|swallowed) (?:about |around |like |maybe |roughly |over |nearly |almost )?(?:[1-9]\d|twenty|thirty|forty|fifty|a handful of|handfuls of) (?:\w+ )?(?:pills|tablets|capsules)|overdos\w*(?<!\b(?:can|could) (?:you|i|one|someone|a person|people) overdos\w*)|took ${gap(3)}too (?:many|much)|swallow\w* ${gap(5)}(?:bleach|poison|batter(?:y|ies)|detergent|antifreeze|drain cleaner)|drank ${gap(2)}(?:bleach|antifreeze|poison|detergent)|poisoned`)],
       // A young child who got into medicine meant for someone else: even a little may be too much.
       [
         YOUNG_CHILD,
         re(String.raw`(?:drank|swallowed|ate|got into|gotten into|chewed) ${gap(6)}(?:pills|tablets|capsules|cough (?:syrup|medicine)|(?:a |the |some |his |her |my |a whole )?bottle of \w+|medicine cabinet|vitamins|gummies|dishwasher (?:liquid|tablets?|pods?|detergent)|washing(?: up)? liquid|laundry (?:pods?|detergent|capsules?|liquid)|bleach|\w* ?cleaner|nail polish remover|lamp oil|e-?cigarette liquid|vape (?:liquid|juice)|magnets?)`),
       ],
     ],
+    // Asked for a school project or an essay, about no one now.
+    unless: /\b(?:(?:school|college|class|uni|university|science) (?:project|assignment|essay|report)|homework|my teacher asked|for an? (?:essay|assignment))\b/,
   },
   {
     id: 'meningitis',
@@ -193,7 +206,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
     id: 'testicle',
     level: 'emergency',
     label: 'Sudden, severe pain in a testicle, or one that is swollen and painful',
-    when: [[re(String.raw`sudden\w* ${gap(2)}pain ${gap(1)}(?:in|of) ${POSS} (?:testicles?|scrotum|balls)|(?:testicle|testicular|scrotal) pain ${gap(2)}sudden\w*|(?:testicles?|testis|scrotum) ${gap(3)}(?:swollen|swelling) (?:and|&) (?:very |really |extremely |so )?(?:painful|sore|tender|hurts?|hurting)|(?:swollen|swelling),? (?:and )?(?:painful|sore|tender) (?:testicles?|testis|scrotum)|(?:painful|sore|tender),? (?:and )?swollen (?:testicles?|testis|scrotum)`)]],
+    when: [[re(String.raw`sudden\w* ${gap(2)}pain ${gap(1)}(?:in|of) ${POSS} (?:testicles?|scrotum|balls)|(?:testicle|testicular|scrotal) pain ${gap(2)}sudden\w*|(?:woke (?:up )?with|really bad|very bad|severe|terrible|excruciating|agonising|agonizing) ${gap(1)}pain ${gap(1)}(?:in|of) ${POSS} (?:testicles?|scrotum|balls)|(?:testicles?|testis|scrotum) ${gap(3)}(?:swollen|swelling) (?:and|&) (?:very |really |extremely |so )?(?:painful|sore|tender|hurts?|hurting)|(?:swollen|swelling),? (?:and )?(?:painful|sore|tender) (?:testicles?|testis|scrotum)|(?:painful|sore|tender),? (?:and )?swollen (?:testicles?|testis|scrotum)`)]],
   },
   {
     id: 'child-seizure',
@@ -301,6 +314,7 @@ export const URGENT_SIGNS: readonly UrgentSignRule[] = [
       [re(String.raw`pregnan\w*`), re(String.raw`(?:blurr\w*|blurry|double|dim\w*|spotty) (?:vision|sight|eyesight)|(?:vision|sight|eyesight) ${gap(2)}(?:blurr\w*|blurry|dim\w*)|(?:flashing|flashes of) lights?|seeing (?:spots|stars|flashes)`)],
       [re(String.raw`pregnan\w*`), re(String.raw`swollen|swelling|puffy`), re(String.raw`headaches?`)],
       [re(String.raw`(?:baby|fetal|foetal|fetus|foetus) ${gap(2)}(?:moving less|stopped moving|not moving|moves less|movements? (?:have )?(?:slowed|stopped|reduced))|reduced (?:fetal|foetal|baby) movements?`)],
+      [re(String.raw`pregnan\w*|(?:[2-4]\d) weeks(?! old| ago)`), re(String.raw`(?:baby|he|she) (?:hasn't|has not|haven't|hasn't been|has not been|isn't|is not) ${gap(1)}(?:moved|moving|kicked|kicking)|(?:stopped|stop) (?:kicking|moving)|no (?:kicks|movements?) ${gap(2)}(?:today|since|all day)`)],
     ],
   },
   {
