@@ -313,7 +313,7 @@ const CASES: Record<string, { raise: string[]; not: string[] }> = {
   },
   'sudden-deafness': {
     raise: ['sudden hearing loss in one ear overnight', "I woke up and can't hear out of my left ear", 'I lost my hearing in one ear suddenly yesterday'],
-    not: ['what causes sudden hearing loss', 'my hearing has gotten worse over the years', 'my dad is losing his hearing'],
+    not: ['i suddenly lost the sight in my left eye', 'what causes sudden hearing loss', 'my hearing has gotten worse over the years', 'my dad is losing his hearing'],
   },
   'deep-wound': {
     raise: ["there's a deep cut on my arm and I can see fat", 'the gash on his knee is gaping'],
