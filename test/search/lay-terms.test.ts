@@ -65,6 +65,7 @@ describe('everyday phrases', () => {
       ['sensitive teeth', 'toothache'],
       ['should he get the pneumonia shot', 'should he get the pneumococcal vaccine'],
       ['does the shingles shot hurt', 'does the shingles vaccine hurt'],
+      ['he has a weak stream and trouble starting to pee', 'he has a urination difficulty with flow and urination difficulty with flow'],
       ['a lump on my testicle', 'a testicle lump'],
       ['a lump under my right armpit', 'a armpit lump'],
       ['the room is spinning', 'vertigo'],

@@ -1,4 +1,4 @@
-import { type LayTerm, CANT, POSSESSIVE } from './words.js';
+import { type LayTerm, CANT, POSSESSIVE, TROUBLE } from './words.js';
 
 /** Urine, stools and the gut in everyday words. */
 export const BLADDER_BOWEL_TERMS: readonly LayTerm[] = [
@@ -18,6 +18,9 @@ export const BLADDER_BOWEL_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\b(?:leaking urine|leak urine|wetting myself|${CANT} hold ${POSSESSIVE}(?:urine|pee|bladder))\\b`, 'gi'), 'urinary incontinence'],
   [/\b(?:(?:burning|burns|hurts|pain|painful|stings?) (?:when (?:i |he |she |you )?|to )(?:pee|urinate|urinating|peeing))\b/gi, 'painful urination'],
   [/\b(?:(?:peeing|pee|urinating|urinate) (?:a lot|all the time|too often|very often|frequently|often))\b/gi, 'frequent urination'],
+  // A weak or slow stream, or trouble starting, is the archive's Urination - difficulty with flow
+  // ("weak" met Weakness, "trouble" Family troubles).
+  [new RegExp(`\\b(?:(?:weak|slow|poor|thin) (?:urine |urinary |pee )?(?:stream|flow)|(?:${TROUBLE}|hard to|struggles? to|struggling to) (?:get )?(?:start(?:ing)?|get(?:ting)? (?:it )?started) (?:to )?(?:pee|peeing|urinat\\w*|the flow)|${CANT} (?:start|get started) (?:to )?(?:pee|peeing|urinat\\w*))\\b`, 'gi'), 'urination difficulty with flow'],
   [/\b(?:bladder infections?|urine infections?)\b/gi, 'urinary tract infection'],
   // "Stomach" alone finds Stomach cancer; the archive files a stomach bug as Stomach flu (Viral gastroenteritis).
   [/\b(?:stomach|tummy|belly|gastric) (?:bug|virus)(?:es|s)?\b|\bnorovirus\b(?= (?:going around|outbreak))/gi, 'stomach flu'],
