@@ -17,9 +17,9 @@ export const POSS = String.raw`(?:my|his|her|their|the|our|your)`;
 export const gap = (n: number): string => String.raw`(?:[\w'-]+ ){0,${n}}`;
 export const re = (source: string): RegExp => new RegExp(String.raw`\b(?:${source})\b`);
 
-export const CHEST = re(
-  String.raw`chest (?:pain|pains|pressure|tightness|heaviness|discomfort)|(?:pain|pressure|tightness|heaviness|squeezing) (?:in|across|on) (?:${POSS} )?chest`,
-);
+/** Chest pain told in everyday words: "chest pain", "my chest hurts", "pressure on my chest". */
+export const CHEST_PAIN = String.raw`chest (?:pain|pains|pressure|tightness|heaviness|discomfort|hurts|is hurting|feels tight)|(?:pain|pressure|tightness|heaviness|squeezing) (?:in|across|on) (?:${POSS} )?chest`;
+export const CHEST = re(CHEST_PAIN);
 
 /** A young child spoken of: "my toddler", "our little girl", "a 3 year old". */
 export const YOUNG_CHILD = re(String.raw`toddler|baby|infant|(?:my|our|his|her) (?:little )?(?:son|daughter|kid|child|boy|girl)|(?:[1-9]|1[0-2])[ -](?:years?|yrs?|months?)[ -]old`);

@@ -1,7 +1,4 @@
-import { CONFUSED, FEVER, gap, POSS, re, type UrgentSignRule, VOMIT, YOUNG_CHILD } from './urgency-patterns.js';
-
-/** Chest pain told in a few words, for signs that pair it with another. */
-const CHEST_HURTS = String.raw`chest (?:pain|pains|hurts|hurting|is hurting|feels tight|tightness)`;
+import { CHEST_PAIN, CONFUSED, FEVER, gap, POSS, re, type UrgentSignRule, VOMIT, YOUNG_CHILD } from './urgency-patterns.js';
 
 /** A state told of someone now ("is", "seems", "became"), not asked about ("can it cause confusion?"). */
 const NOW_IS = String.raw`(?:is|was|'s|are|'re|am|'m|seems?|seemed|became|becoming|gets|got|getting|feels?|feeling|felt|looks?|looked|acting|went|has been|have been)`;
@@ -159,7 +156,7 @@ export const BODY_SIGNS: readonly UrgentSignRule[] = [
     when: [
       [
         re(String.raw`heart ${gap(2)}(?:racing|pounding|beating (?:so |really |very )?fast|going (?:so |really |very )?fast)|heart ?rate ${gap(3)}(?:1[5-9]\d|2\d\d)`),
-        re(String.raw`${CHEST_HURTS}|faint\w*|black(?:ing|ed)? out|pass(?:ing|ed)? out|(?:short|shortness) of breath|(?:can't|cannot) (?:breathe|catch ${POSS} breath)`),
+        re(String.raw`${CHEST_PAIN}|faint\w*|black(?:ing|ed)? out|pass(?:ing|ed)? out|(?:short|shortness) of breath|(?:can't|cannot) (?:breathe|catch ${POSS} breath)`),
       ],
     ],
   },
