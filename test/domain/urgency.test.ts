@@ -8,7 +8,7 @@ const ids = (text: string): string[] => assessUrgency(text)?.signs.map((s) => s.
 /** For every sign: descriptions that must raise it, and near misses that must not. */
 const CASES: Record<string, { raise: string[]; not: string[] }> = {
   'heart-attack': {
-    raise: ['his chest feels tight like someone sitting on it and it goes down his left arm', 
+    raise: ['my chest hurts and I am sweating and clammy', 'his chest feels tight like someone sitting on it and it goes down his left arm', 
       'Crushing chest pain for twenty minutes, what should I do?',
       'I have chest pain that spreads down my left arm',
       'Pressure in my chest and I am sweating a lot',
