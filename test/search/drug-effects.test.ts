@@ -46,6 +46,16 @@ describe('a medicine that causes something', () => {
     assert.notEqual(first('can a cough hurt my heart'), 'side effects');
   });
 
+  it('asks for the side effects of a medicine a pronoun stands for', () => {
+    assert.equal(first('what is lisinopril for and does it cause a cough'), 'side effects');
+    assert.equal(first('I take thyroid for my hair loss and it makes me cough'), 'side effects');
+    // A pronoun for the complaint, or after another focus, stands for no medicine.
+    assert.notEqual(first('I have a cough, can it cause hair loss'), 'side effects');
+    assert.notEqual(first('I take lisinopril, I have hair loss and can it cause a cough'), 'side effects');
+    // Nor is taking it with another medicine a complaint.
+    assert.notEqual(first('I take lisinopril and it affects my thyroid, can I take them together?'), 'side effects');
+  });
+
   it('leaves the causes of a complaint when the medicine is a suspect, an organ, or not the subject', () => {
     assert.equal(first('What would cause a cough in a patient on lisinopril?'), 'causes');
     assert.equal(first('why does my lisinopril cause a cough'), 'causes');

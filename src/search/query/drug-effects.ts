@@ -1,5 +1,5 @@
 import { words } from '../text/analyze.js';
-import { causingVerbAfter } from './causal.js';
+import { CAUSING_VERB, causingVerbAfter } from './causal.js';
 import type { FocusMatch } from './focus.js';
 import type { UnderstoodQuery } from './understand.js';
 
@@ -33,6 +33,11 @@ const BLAME =
   /\b(?:(?:is|was|could|can|might|would|may) (?:it|this|that)(?: be)?|because of|caused by|due to|side effects? of) (?:from |caused by |due to |because of )?(?:the|my|this|that|these|those|his|her) (?:new )?(?:medicines?|medications?|meds|pills?|drugs?|tablets?)\b|\b(?:is|was|could|can|might|may) (?:it|this|that)(?: be)? (?:just )?an? (?:side effect|reaction to)\b/i;
 /** Harm to an organ asked of a medicine named: "is this harming my stomach or kidneys?" */
 const HARM = /\b(?:harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|hurt(?:s|ing)?|ruin(?:s|ed|ing)?|bad for) (?:to )?(?:my|your|his|her|the|our|their) (?:stomach|kidneys?|liver|heart|body|bones|eyes|teeth)\b/i;
+/** "What is atorvastatin for, and does it cause muscle pain?": the medicine told by a pronoun. */
+const PRONOUN = new Set(['it', 'they', 'this', 'these']);
+const PRONOUN_AUX = new Set(['can', 'could', 'does', 'do', 'did', 'will', 'would', 'might', 'may']);
+/** How far before the pronoun the medicine it stands for may be named. */
+const PRONOUN_BACK = 15;
 /** How far before the medicine a complaint may be named. */
 const COMPLAINT_BEFORE = 12;
 /**
@@ -55,10 +60,34 @@ export function asksMedicineEffect(text: string, q: Pick<UnderstoodQuery, 'foci'
   for (const f of foci) {
     if (!isMedicine(f.key)) continue;
     if (NOT_MEDICINE.has(ws[f.start + f.length] ?? '')) continue;
-    if (causingVerbAfter(ws, f) >= 0 || blamed) return true;
+    if (causingVerbAfter(ws, f) >= 0 || blamed || (!aboutUse && pronounCauses(ws, f, foci))) return true;
     if (!aboutUse && (followsComplaint(ws, f, foci, isMedicine) || complaintAfterBegun(ws, f, foci, isMedicine))) return true;
   }
   return false;
+}
+
+/**
+ * "…and does it cause muscle pain", "metformin for my diabetes, and it gives me diarrhea": a
+ * pronoun, the subject of a verb of causing, whose nearest focus before it is the medicine `f`
+ * or what `f` is for.
+ */
+function pronounCauses(ws: readonly string[], f: FocusMatch, foci: readonly FocusMatch[]): boolean {
+  const end = f.start + f.length;
+  for (let i = end; i < ws.length && i - end <= PRONOUN_BACK; i++) {
+    if (!PRONOUN.has(ws[i] ?? '')) continue;
+    if (foci.some((o) => o.start >= end && o.start < i && !isPurpose(ws, o, end))) return false;
+    const next = ws[i + 1] ?? '';
+    const verb = PRONOUN_AUX.has(ws[i - 1] ?? '') ? next : PRONOUN_AUX.has(next) ? ws[i + 2] : next;
+    if (verb !== undefined && CAUSING_VERB.has(verb)) return true;
+  }
+  return false;
+}
+
+/** "for (my) diabetes" right after the medicine: what it is taken for. */
+function isPurpose(ws: readonly string[], o: FocusMatch, medicineEnd: number): boolean {
+  let j = o.start - 1;
+  while (j >= medicineEnd && OWNER_WORDS.has(ws[j] ?? '')) j--;
+  return j >= medicineEnd && j - medicineEnd <= 1 && FOR_WORDS.has(ws[j] ?? '');
 }
 
 /** "…a rash after taking amoxicillin": a complaint named shortly before "after"/"since" and the medicine. */
