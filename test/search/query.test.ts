@@ -156,6 +156,10 @@ describe('question type', () => {
     assert.equal(detectQuestionTypes('I forgot to take my blood pressure pill this morning')[0], 'forget a dose');
     assert.equal(detectQuestionTypes('skipped two doses of my antibiotic')[0], 'forget a dose');
     assert.ok(!detectQuestionTypes('I missed my period while on the pill').includes('forget a dose'));
+    // Even when it asks what to do, which otherwise asks for a treatment.
+    assert.equal(detectQuestionTypes('what should I do if I miss a dose of my birth control pill')[0], 'forget a dose');
+    assert.equal(detectQuestionTypes('I forgot to take my levothyroxine, should I take it now?')[0], 'forget a dose');
+    assert.equal(detectQuestionTypes('what should I do about my gout?')[0], 'treatment');
     assert.equal(detectQuestionTypes('How often can I take ibuprofen?')[0], 'usage');
     assert.equal(detectQuestionTypes('Should I take levothyroxine on an empty stomach?')[0], 'usage');
     assert.equal(detectQuestionTypes('Can I crush my metformin tablets?')[0], 'usage');
@@ -185,6 +189,16 @@ describe('question type', () => {
     assert.equal(first('he has tuberous sclerosis, what should we expect as he grows up?'), 'outlook');
     assert.equal(first('I carry a gene for it, what does that mean for my future kids?'), 'inheritance');
     assert.equal(first('Where can I find support for Prader-Willi syndrome?'), 'support groups');
+    assert.equal(first('my baby has an umbilical hernia, will it close by itself?'), 'outlook');
+    assert.equal(first('a hole in his heart, will it close on its own'), 'outlook');
+    assert.equal(first('my son has Kawasaki disease, will his heart be ok?'), 'outlook');
+    assert.equal(first('can kids outgrow a milk allergy'), 'outlook');
+    assert.equal(first("undescended testicle, what happens if it doesn't come down"), 'complications');
+    assert.equal(first('how is ADHD diagnosed in kids?'), 'exams and tests');
+    // Told, not asked: a diagnosis made in a year or a place.
+    assert.ok(!detectQuestionTypes('I was diagnosed in 2019 with lupus, will it get worse?').includes('exams and tests'));
+    assert.ok(!detectQuestionTypes('will the wound close on the left side').includes('outlook'));
+    assert.ok(!detectQuestionTypes('what happens if I take it with food').includes('complications'));
     // None of them in words that only look alike.
     assert.ok(!detectQuestionTypes('what do I do for a living?').includes('treatment'));
     assert.ok(!detectQuestionTypes('I found a lump').includes('exams and tests'));
@@ -255,7 +269,7 @@ describe('question type', () => {
   it('does not read a diagnosis already made as a question about diagnosing', () => {
     assert.equal(first('What is the life expectancy after a diagnosis of ALS?'), 'outlook');
     assert.equal(first('I was diagnosed with lupus last year. What is the outlook?'), 'outlook');
-    assert.deepEqual(detectQuestionTypes('My son was just diagnosed with asthma, will he outgrow it?'), []);
+    assert.deepEqual(detectQuestionTypes('My son was just diagnosed with asthma, will he outgrow it?'), ['outlook']);
     // Asking how a diagnosis is made still is one.
     assert.equal(first('How is lupus diagnosed?'), 'exams and tests');
     assert.equal(first('What tests diagnose lupus after a rash?'), 'exams and tests');

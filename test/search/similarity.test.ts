@@ -93,6 +93,11 @@ describe('question types and focus', () => {
     assert.ok(questionTypes('Is it passed from father to son?').types.has('genetics'));
     assert.ok(!questionTypes('My son has it. What is it?').types.has('genetics'));
     assert.ok(questionTypes('How long does it take to get over pneumonia?').types.has('prognosis'));
+    // A parent's way of asking the outlook.
+    assert.ok(questionTypes('umbilical hernia, will it close by itself').types.has('prognosis'));
+    assert.ok(questionTypes('will his heart be ok?').types.has('prognosis'));
+    assert.ok(questionTypes('can kids outgrow a milk allergy').types.has('prognosis'));
+    assert.ok(!questionTypes('will the clinic close on Sunday').types.has('prognosis'));
   });
 
   it('lets a question about heredity be answered in part by a causes FAQ, and not the other way round', () => {

@@ -18,6 +18,10 @@ export const INTERACTION_TYPES: readonly string[] = ['interactions with medicati
  * words and verbs that the analyser drops or stems. A question may ask several things.
  */
 const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
+  // First: "what should I do if I miss a dose of my pill" asks what to do about the dose missed,
+  // not for a treatment, nor the dosage; a leaflet answers it in its own section. A missed period
+  // is no missed pill.
+  [/\b((miss(ed|ing)?|forg(o|e)t(ten)?( to take)?|skip(ped|ping)?) (a |an |my |one |the |two |her |his )?(?!periods?\b)([a-z-]+ ){0,2}(doses?|pills?)|forg(o|e)t(ten)? to take)\b/, ['forget a dose']],
   // Before treatment: "What kind of doctor treats lupus?" asks whom to see, which MedQuAD answers
   // only in "Do I need to see a doctor for X?"; the treatments page found before names no doctor.
   [/\b((what|which) (kind|type|sort) of (a )?(doctor|specialist|physician|provider)s?|which (doctor|specialist)s?|(see|find|consult|visit) (a |an |the )?(specialist|\w+ologist)s?)\b/, ['when to contact a medical professional']],
@@ -32,22 +36,19 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(symptoms?|signs?|feel(s|ing)?|pain(ful)?|hurts?|(how (do|can|would|will) (i|you) know|do i have|could i have)|how (do|can|would|will) (i|you|we) tell (if|whether))\b/, ['symptoms']],
   [/\b(diagnos\w*|tests?|testing|tested|(found|detected|picked up|caught) (early|before)|exams?|examination|screen(ing|ed)?|detect(ed)?|results?|levels?|tell if (i|you|he|she|they) (have|has))\b/, ['exams and tests']],
   [/\b(prevent(ed|ing|ion)?|avoid(ed|ing)?|protect|vaccin(e|es|ation))\b/, ['prevention']],
-  [/\b(prognosis|outlook|life (expectancy|span)|lifespan|surviv(e|al)|recover(y)?|go away|get over|getting over|curable|fatal|die|dying|long term|how long (can|will|would|do|does|did|is|are) .{1,60}\b(live|last)s?|what (should|can|do|will) (i|we|they) expect)\b/, ['outlook']],
+  [/\b(prognosis|outlook|life (expectancy|span)|lifespan|surviv(e|al)|recover(y)?|go away|get over|getting over|curable|fatal|die|dying|long term|how long (can|will|would|do|does|did|is|are) .{1,60}\b(live|last)s?|what (should|can|do|will) (i|we|they) expect|outgrow(s|n)?|grow(s)? out of (it|them|this)|(close|closes|heal|heals|clear|clears|resolve|resolves|get better|gets better|go down|goes down|come down|comes down)( up)? (on (its|their) own|by (itself|themselves))|will (he|she|it|they|(his|her|my|our|their|the) [a-z]+) be (ok|okay|alright|all right|fine|normal))\b/, ['outlook']],
   [/\b(risks?|who gets|susceptib(le|ility)|chances?|likely to (get|develop|have))\b/, ['susceptibility']],
   [new RegExp(String.raw`\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|pass(ed|es)? .{1,80} to (my |our |her |his |their )?(kids?|child(ren)?|bab(y|ies)|sons?|daughters?)|runs? in (the |my )?famil(y|ies)|carrier|${INHERITANCE_ASKS})\b`), ['inheritance']],
   [/\b(genes?|genetic|mutations?|chromosomes?|dna)\b/, ['genetic changes']],
   [/\b(how (common|many|rare)|prevalence|incidence|frequency|how often (does|do) .{1,80} (occur|happen)|is .{1,80} (common|rare)\?)/, ['frequency']],
   [/\b(side ?effects?|adverse|reactions?|allerg(y|ic)|bad for|harmful)\b/, ['side effects', 'severe reaction']],
-  // Before dosage: "what if I miss a dose of my pill" asks what to do about the dose missed, which a
-  // leaflet answers in its own section. A missed period is no missed pill.
-  [/\b(miss(ed|ing)?|forg(o|e)t(ten)?( to take)?|skip(ped|ping)?) (a |an |my |one |the |two |her |his )?(?!periods?\b)([a-z-]+ ){0,2}(doses?|pills?)\b/, ['forget a dose']],
   [/\b(dos(e|es|age|ing)|how much|how many (mg|pills|tablets)|mg|milligrams?|how (to|do i|should i|do you|should you|can i) (take|use|apply)|how (should|do|is|are) .{1,40} (be )?(taken|used|applied|given)|(take|taking|use|using) .{1,40}(every day|daily|long[- ]term)|can (i|you|we) (use|apply|put)|when (should|do|can) (i|you|we) (take|use|apply)|time (of (the )?day )?to (take|use)|how often (can|should|do|may|must) (i|you|we|he|she) (take|use|give|apply)|on an empty stomach|(crush(ed|ing)?|cut(ting)?|split(ting)?|chew(ed|ing)?|break(ing)?|open(ing)?) (up )?(my |the |a |an |his |her )?([a-z-]+ ){0,3}(tablets?|pills?|capsules?)|(stop|stopping|quit|quitting) (taking|using)|com(e|ing) off|take( .{1,40})? to (start )?work|kick in|start(s)? working)\b/, ['usage', 'dose']],
   [/\b(stor(e|ed|age|ing)|expir(e|ed|ation)|temperature|dispos(e|al)|refrigerat(e|or))\b/, ['storage and disposal']],
   [/\b(interact(s|ion|ions)?|together|at the same time|combin(e|ed|ing)|mix(ed|ing)?|alcohol|with other (drugs|medications))\b/, INTERACTION_TYPES],
   [/\b(overdose|too much|took (two|extra|double)|antidotes?|reversal agents?)\b/, ['emergency or overdose']],
   [/\b(brand|generic|manufactur(er|ed))\b/, ['brand names', 'brand names of combination products']],
   [/\b(used for|use(d)? to treat|prescribed for|indications?|what is it for)\b/, ['indication']],
-  [/\b(complications?|lead to|damage)\b/, ['complications']],
+  [/\b(complications?|lead to|damage|what (happens|will happen|would happen) if .{0,40}\b(not|never|doesn'?t|don'?t|isn'?t|aren'?t|won'?t|untreated))\b/, ['complications']],
   [/\b(contraindicat(ed|ion)|safe (to|for|during)|addict(ive|ion)|habit[- ]forming|pregnan(t|cy)|breast ?feed(ing)?|warnings?|precautions?|is .{1,60} safe\b)/, ['precautions', 'contraindication']],
   [/\b(eat|diet(ary)?|food|foods|drink)\b/, ['dietary']],
   [/\b(clinical trials?|research|studies|study)\b/, ['research']],
@@ -62,7 +63,7 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
  * diagnosed with lupus, what is the outlook?", "life expectancy after a diagnosis of ALS".
  */
 const DIAGNOSIS_TOLD =
-  /\b((was|were|been|got|get|am|is|are|be|being|recently|newly|just|first|finally) diagnosed|diagnosed (with|as|at|in|last|since|about|\d)|(after|since|at|upon|following) (a |an |the |my |his |her |their |your |our |this |that )?(diagnosis|being diagnosed))\b/g;
+  /\b((was|were|been|got|get|am|is|are|be|being|recently|newly|just|first|finally) diagnosed|diagnosed (with|as|at|in(?! (kids|children|child|babies|infants|toddlers|teens|teenagers|adults|women|men|boys|girls|older|the elderly|elderly|young|dogs|pregnancy|pregnant)\b)|last|since|about|\d)|(after|since|at|upon|following) (a |an |the |my |his |her |their |your |our |this |that )?(diagnosis|being diagnosed))\b/g;
 /**
  * Telling of signs already seen, which asks nothing about what the signs are: "my mom is showing
  * signs of ALS, is it hereditary?", "I have symptoms of the flu, how long will it last?".
