@@ -65,6 +65,13 @@ describe('everyday phrases', () => {
       ['sensitive teeth', 'toothache'],
       ['should he get the pneumonia shot', 'should he get the pneumococcal vaccine'],
       ['does the shingles shot hurt', 'does the shingles vaccine hurt'],
+      ['what are the side effects of the flu shot', 'what are the side effects of the flu shot (influenza vaccine, inactivated or recombinant)'],
+      ['I missed a birth control pill', 'I missed a birth control pill (estrogen and progestin (oral contraceptives))'],
+      ['can I take antibiotics while on the pill', 'can I take antibiotics while on the pill (estrogen and progestin (oral contraceptives))'],
+      ['my baby spits up after every feed', 'my baby spits up (spitting up - self-care) after every feed'],
+      ['daycare says HFMD is going around', 'daycare says hand-foot-mouth disease is going around'],
+      ['when do they take the tonsils out', 'when do they tonsillectomy'],
+      ['is she starting puberty too early', 'is she precocious puberty'],
       ['he has a weak stream and trouble starting to pee', 'he has a urination difficulty with flow and urination difficulty with flow'],
       ['a lump on my testicle', 'a testicle lump'],
       ['a lump under my right armpit', 'a armpit lump'],
@@ -255,7 +262,7 @@ describe('everyday phrases', () => {
       ['I am pregnant and have a cold, what can I take', 'I am pregnant and have a cold, what can I take (pregnancy and medicines)'],
       ["I'm 20 weeks pregnant and have back pain", "I'm 20 weeks pregnant and have back pain (aches and pains during pregnancy)"],
       ['my wife is 30 weeks pregnant and constipated', 'my wife is 30 weeks pregnant and constipated (common symptoms during pregnancy)'],
-      ['can I get a flu shot while pregnant', 'can I get a flu shot (pregnancy and the flu) while pregnant'],
+      ['can I get a flu shot while pregnant', 'can I get a flu shot (influenza vaccine, inactivated or recombinant) (pregnancy and the flu) while pregnant'],
       ['back pain while pregnant', 'back pain (aches and pains during pregnancy) while pregnant'],
       ['can I take antibiotics while pregnant', 'can I take antibiotics (pregnancy and medicines) while pregnant'],
       ['can pregnant women eat cheese', 'can pregnant women eat (pregnancy and nutrition) cheese'],
@@ -280,6 +287,8 @@ describe('everyday phrases', () => {
       ["my mum has alzhiemers", "my mum has alzheimer's"],
       ['is herpies contagous', 'is herpes (herpes simplex) contagious'],
       ['symtoms of lupus', 'symptoms of lupus'],
+      ['side affects of lisinopril', 'side effects of lisinopril'],
+      ['side efects of amlodipine', 'side effects of amlodipine'],
       ['can I crush my pills', 'can I taking medicines'],
       ["she can't swallow pills, can I crush them", "she can't swallow pills, can I taking medicines"],
       ['early signs of kidney damage from diabetes', 'early signs of kidney disease from diabetes'],
@@ -295,6 +304,11 @@ describe('everyday phrases', () => {
     // The same words outside the phrase, or a phrase inside a longer word, stay.
     for (const raw of [
       'I fell and my ear is red',
+      // The pill's leaflet only for what a leaflet tells; how it works is the overview's.
+      'how do birth control pills work',
+      'she is on the pill',
+      // A side effect spelt right stays as written.
+      'a side effect of the side-effects',
       // A part hurts only after a possessive; "sore" in names of other things stays.
       'when I came back hurts',
       'a cold sore on my lip',

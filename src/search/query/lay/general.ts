@@ -5,6 +5,9 @@ const NUMB_PARTS = '(?:hands?|arms?|legs?|feet|foot|fingers?|thumbs?|toes?|face|
 const ALLERGY_DRUGS =
   'penicillins?|amoxicillin|amoxil|augmentin|ampicillin|cephalosporins?|cephalexin|keflex|sulfa(?: drugs?)?|sulfonamides?|bactrim|antibiotics?|aspirin|ibuprofen|nsaids?|codeine|morphine|opioids?|local an(?:a)?esthetics?|lidocaine|novocaine';
 
+/** What a medicine's leaflet, not an overview, tells: its harms, doses missed, what it is taken with. */
+const LEAFLET_ASKS = /\b(?:side[- ]?effects?|risks?|dangers?|dangerous|miss(?:ed|ing)?|forg[eo]t|forgotten|skip(?:ped)?|interact\w*|caus(?:e|es|ed|ing)|safe|overdose|doses?|antibiotics?|blood clots?|weight gain)\b/i;
+
 /** Shots a journey needs. */
 const SHOTS = '(?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?)';
 /** Sight that goes dark, and standing up, for a fall in blood pressure on rising. */
@@ -96,6 +99,19 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // pneumonia shot" met Pneumonia's overview and the Shots page). MedQuAD calls the pneumonia one pneumococcal.
   [/\bpneumonia (?:shots?|jabs?|vaccines?|vaccinations?)\b/gi, 'pneumococcal vaccine'],
   [/\b(shingles|tetanus|hpv|polio|rotavirus|chickenpox|chicken pox|measles|mmr|whooping cough|hepatitis [ab]|meningitis|rabies|typhoid|yellow fever) (?:shots?|jabs?)\b/gi, '$1 vaccine'],
+  // The flu shot's side effects and who should not have it are told only in the vaccine's leaflet
+  // ("Influenza Vaccine, Inactivated or Recombinant"); the Flu Shot page is an overview. Both stay.
+  [/\b(?:flu|influenza) (?:shots?|jabs?|vaccines?|vaccinations?)\b/gi, 'influenza vaccine, inactivated or recombinant', { keep: true }],
+  // The pill's side effects, missed pills and interactions are told only in its leaflet, Estrogen
+  // and Progestin (Oral Contraceptives); the Birth control pills pages are overviews, and stay
+  // the answer to anything else: the leaflet's "progestin" would draw questions to the page on
+  // progestin-only pills.
+  [/\b(?:birth control|contraceptive) pills?\b|\bthe pill\b(?<=\b(?:on|taking|take|took|started|stopped|miss(?:ed)?|forgot) the pill)/gi, 'estrogen and progestin (oral contraceptives)', { keep: true, onlyWith: LEAFLET_ASKS }],
+  // A baby's spitting up, as parents write it; the archive's page is a self-care one.
+  [/\b(?:spit(?:s|ting)?|spat) up\b/gi, 'spitting up - self-care', { keep: true }],
+  [/\bhfmd\b/gi, 'hand-foot-mouth disease'],
+  [new RegExp(`\\b(?:(?:take|taking|took|taken|get|getting|got|have|having|had) (?:out )?${POSSESSIVE}tonsils (?:and adenoids )?(?:out|removed|taken out)|tonsils? removal|removal of ${POSSESSIVE}tonsils)\\b`, 'gi'), 'tonsillectomy'],
+  [/\b(?:early puberty|puberty (?:too |very |so |really )?early|(?:started|starting|start|begun|began|going through|entering|entered|hit) puberty (?:too |very |so |really )?early)\b/gi, 'precocious puberty'],
   // Shots for a journey are the archive's Traveler's Health ("shots" alone met Childhood Immunization).
   [new RegExp(`\\btravel(?:l?ing)? ${SHOTS}\\b|\\b${SHOTS}(?= (?:[\\w'-]+ ){0,6}(?:before|for|to) (?:[\\w'-]+ ){0,2}(?:travel(?:l?ing)?|trips?|abroad|overseas|safaris?|vacations?|holidays?)\\b)|\\b${SHOTS}\\b(?<=\\b(?:travel(?:l?ing)?|trips?|abroad|overseas|safaris?)\\b[^.?!]{0,80}[.?!]?[^.?!]{0,100})`, 'gi'), "traveler's health", { keep: true }],
   // Sight that goes dark on standing is a fall in blood pressure the archive tells under Low blood
