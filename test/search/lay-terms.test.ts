@@ -276,7 +276,14 @@ describe('everyday phrases', () => {
       ['green or yellow phlegm', 'phlegm'],
       ['can I have a glass of wine on amoxicillin', 'can I have a glass of wine (alcohol) on amoxicillin'],
       ['is it safe to drink beer while taking ibuprofen', 'is it safe to drink beer (alcohol) while taking ibuprofen'],
-      ['I feel dizzy when I turn my head', 'I feel dizzy (vertigo) when I turn my head'],
+      ['I feel dizzy when I turn my head', 'I feel dizzy (benign positional vertigo) when I turn my head'],
+      ['when I roll over in bed the room spins', 'when I roll over in bed vertigo (benign positional vertigo)'],
+      ['Falling asleep at the wheel is dangerous', 'drowsiness at the wheel is dangerous'],
+      ['he falls asleep in meetings', 'he drowsiness in meetings'],
+      ['I fell asleep on my arm and it is numb', 'I asleep on my arm and it is numb'],
+      ['I feel burned out at work', 'I feel stress at work'],
+      ['my legs feel creepy crawly at night', 'restless legs syndrome at night'],
+      ['an urge to move my legs', 'an restless legs syndrome'],
       // Misspelt beyond the spelling repair's reach, or nearer another name than the meant one.
       ['what causes migranes', 'what causes migraine'],
       ['exema on my hands', 'eczema on my hands'],
@@ -307,6 +314,8 @@ describe('everyday phrases', () => {
       // The pill's leaflet only for what a leaflet tells; how it works is the overview's.
       'how do birth control pills work',
       'she is on the pill',
+      // A thing burnt out is no burnout.
+      'the bulb in my lamp burned out',
       // A side effect spelt right stays as written.
       'a side effect of the side-effects',
       // A part hurts only after a possessive; "sore" in names of other things stays.
@@ -321,7 +330,6 @@ describe('everyday phrases', () => {
       'I found a tick on my dog',
       'what makes my watch tick',
       'tick the box that applies',
-      'Falling asleep at the wheel is dangerous',
       // An allergy to something neither eaten nor a medicine, and "uti" inside another word, stay.
       'a latex allergy',
       // "Broke" of anything but a body part.

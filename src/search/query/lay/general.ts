@@ -42,7 +42,7 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // "Growth" meets the growth pages; these parts have a page for a lump.
   [new RegExp(`\\b(?:growth|mass) (?:on|in|under) ${POSSESSIVE}(?:(?:left |right )?side of ${POSSESSIVE})?(neck|armpit|groin|testicle|breast)\\b`, 'gi'), '$1 lump', { keep: true }],
   // "Room" meets the emergency-room pages.
-  [/\b(?:(?:the )?room (?:is |keeps |was |starts |started |seems to be )?spinning|(?:everything|the world) (?:is |keeps |was |starts |started )?spinning|spinning sensation)\b/gi, 'vertigo'],
+  [/\b(?:(?:the )?room (?:is |keeps |was |starts |started |seems to be |just )?(?:spinning|spins|spun)|(?:everything|the world) (?:is |keeps |was |starts |started |just )?(?:spinning|spins|spun)|spinning sensation)\b/gi, 'vertigo'],
   // "Numb" alone is no focus, nor "numbness": "I wake up with a numb arm" found Irregular sleep-wake syndrome.
   [new RegExp(`\\b(?:${NUMB_PARTS} (?:(?:go|goes|going|went|gone|is|are|was|were|feel|feels|felt|keep|keeps|kept|getting|get|gets|got|turn|turns|turned|becomes?|became|always|often|sometimes|completely|all) )+numb|numb ${NUMB_PARTS})\\b`, 'gi'), 'numbness and tingling'],
   // "White" fingers in the cold meet Common cold.
@@ -135,9 +135,12 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // archive's leaflets and pages put it ("wine" alone met none of them). Only the asking: wine told
   // of ("my cheeks turn red when I drink wine") keeps its own complaint.
   [/\b(?:(?:can|could|may|should) (?:i|you|he|she|we|they) (?:still |safely |ever )?|(?:ok|okay|safe|fine|alright|all right|bad) to (?:still )?)(?:drink|have) (?:a |some |any |one |two |red |white |a little |a few |(?:a |one )?(?:glass(?:es)?|bottles?|cans?|pints?|shots?|sips?) of )*(?:wine|beers?|whiske?y|vodka|rum|gin|tequila|liquor|champagne|cocktails?)\b/gi, 'alcohol', { keep: true }],
-  // Dizziness that turning the head or lying down brings on is the archive's vertigo ("turn" and
-  // "bed" met Turning patients over in bed).
-  [/\b(?:dizzy|dizziness|lightheaded|light-headed|spinning)\b(?=[^.?!]{0,60}\b(?:turn(?:s|ed|ing)? (?:my|his|her|the) head|(?:lie|lying|lay|laying) down|roll(?:s|ed|ing)? over|look(?:s|ed|ing)? up)\b)/gi, 'vertigo', { keep: true }],
+  // Dizziness that turning the head, rolling over or lying down brings on is positional vertigo,
+  // its commonest cause ("turn" and "bed" met Turning patients over in bed).
+  [/\b(?:dizzy|dizziness|lightheaded|light-headed|spinning)\b(?=[^.?!]{0,60}\b(?:turn(?:s|ed|ing)? (?:my|his|her|the) head|(?:lie|lying|lay|laying) down|roll(?:s|ed|ing)? over|look(?:s|ed|ing)? up)\b)/gi, 'benign positional vertigo', { keep: true }],
+  // Told the other way round, the turn first: "when I roll over in bed the room spins" (its "over
+  // in bed" met Turning patients over in bed).
+  [/\b(?:dizzy|dizziness|lightheaded|light-headed|spinning|vertigo)\b(?<=\b(?:turn(?:s|ed|ing)? (?:my|his|her|the) head|(?:lie|lying|lay|laying) down|roll(?:s|ed|ing)? over|look(?:s|ed|ing)? up)\b[^.?!]{0,60})/gi, 'benign positional vertigo', { keep: true }],
   // "Thirsty" alone meets Thirst - absent as well as its opposite.
   [/\b(?:(?:so|very|always|constantly|really|extremely|excessively|unusually|abnormally|super) thirsty|thirsty all the time)\b/gi, 'excessive thirst'],
   // "Thyroid" alone names the gland's page; the archive files an enlarged gland under goiter. Not

@@ -7,6 +7,14 @@ export const MIND_TERMS: readonly LayTerm[] = [
   [/\b(?:hear(?:s|ing)? (?:voices|things that (?:aren'?t|are not|isn'?t|is not) there)|see(?:s|ing)? things that (?:aren'?t|are not|isn'?t|is not) there)\b/gi, 'hallucinations'],
   [new RegExp(`\\b${TROUBLE} (?:with |to )?(?:(?:falling|fall|getting|get|staying|stay) )?(?:asleep|sleeping|sleep)\\b`, 'gi'), 'insomnia'],
   [/\b(?:sleeplessness|sleepless nights?)\b/gi, 'insomnia'],
+  // Falling asleep is no fall ("falls asleep" met Falls). Asleep in the day where one should be
+  // awake is the archive's Drowsiness; elsewhere only the fall goes.
+  [/\b(?:fall|falls|falling|fell) asleep\b(?=,? (?:(?:at|in|during|while|on|behind) (?:work|meetings?|class|school|the wheel|the day|daytime|(?:my|his|her|the) desk|dinner|the table|driving|the job|lectures?|church|the movies|tv|conversations?)|all day|during the day|all the time|everywhere))/gi, 'drowsiness'],
+  [/\b(?:fall|falls|falling|fell) asleep\b/gi, 'asleep'],
+  // Burnout is stress at work ("burned out" met Burns).
+  [/\b(?:burn(?:ed|t)?[- ]?out|burnout)\b/gi, 'stress', { notWith: /\b(?:bulbs?|fuses?|engines?|motors?|candles?|fires?|clutch)\b/i }],
+  // The urge to move the legs, told as it feels, is restless legs ("creepy crawly" named nothing).
+  [new RegExp(`\\b(?:(?:creepy[- ]?crawly|crawling|jumpy|restless|fidgety) (?:feelings?|sensations?) in ${POSSESSIVE}legs|${POSSESSIVE}legs (?:feel|feels|get|gets|are|go|goes) (?:all |so |really )?(?:creepy[- ]?crawly|jumpy|restless|fidgety)|(?:urge|need) to (?:move|kick|stretch) ${POSSESSIVE}legs)\\b`, 'gi'), 'restless legs syndrome'],
   // Waking in the night and staying awake is insomnia too ("wake up at 3am" met Irregular
   // sleep-wake syndrome), unless something else wakes one: that is the question then.
   [/\b(?:wake|wakes|waking|woke|woken) up (?:(?:at|around|about) (?:[1-5](?::\d\d)? ?(?:am|a\.m\.|o'?clock)|\d\d?:\d\d)|(?:in|during) the (?:middle of the )?night|too early|(?:several|many|a few|multiple|\d+) times (?:a|at|during the|every|each) night|every night)(?: (?:every|each) (?:night|morning))?(?: and (?:can'?t|cannot|can not|don'?t|do not) (?:get back to|fall back) (?:sleep|asleep))?/gi, 'insomnia', { keep: true, notWith: /\b(?:breath\w*|pee|peeing|urinat\w*|bathroom|toilet|sweat\w*|pain\w*|hurt\w*|ache|aching|cough\w*|cramp\w*|chok\w*|gasp\w*|heart\w*|palpitat\w*|itch\w*|nightmares?|dreams?|baby|infant|newborn|toddler|child|son|daughter|kids?|snor\w*|hungry|reflux|heartburn|numb\w*|tingl\w*)\b/i }],
