@@ -70,6 +70,9 @@ describe('everyday phrases', () => {
       ['can I take antibiotics while on the pill', 'can I take antibiotics while on the pill (estrogen and progestin (oral contraceptives))'],
       ['my baby spits up after every feed', 'my baby spits up (spitting up - self-care) after every feed'],
       ['daycare says HFMD is going around', 'daycare says hand-foot-mouth disease is going around'],
+      ['iron pills make me constipated', 'iron pills (ferrous sulfate) make me constipated'],
+      ['are probiotics safe', 'are probiotics (lactobacillus) safe'],
+      ['does glucosamine help', 'does glucosamine sulfate help'],
       ['when do they take the tonsils out', 'when do they tonsillectomy'],
       ['is she starting puberty too early', 'is she precocious puberty'],
       ['he has a weak stream and trouble starting to pee', 'he has a urination difficulty with flow and urination difficulty with flow'],
@@ -316,6 +319,9 @@ describe('everyday phrases', () => {
       'she is on the pill',
       // A thing burnt out is no burnout.
       'the bulb in my lamp burned out',
+      // A probiotic named, or glucosamine's form told, is left as typed.
+      'probiotics with lactobacillus acidophilus',
+      'glucosamine hydrochloride',
       // A side effect spelt right stays as written.
       'a side effect of the side-effects',
       // A part hurts only after a possessive; "sore" in names of other things stays.

@@ -88,6 +88,12 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // A thyroid pill is mostly levothyroxine, whose leaflet says when to take it; "thyroid" and "pill"
   // alone met Birth control pills. The words stay: other thyroid medicines hold them too.
   [/\bthyroid (?:pills?|tablets?|medicines?|medications?|meds|hormone pills?|replacement)\b/gi, 'levothyroxine', { keep: true }],
+  // Supplements named as people buy them, for the archive's leaflet of their commonest form: iron
+  // pills are mostly ferrous sulfate ("iron" alone met the Iron page, which tells no side
+  // effects), probiotics mostly lactobacillus, glucosamine mostly the sulfate. The words stay.
+  [/\biron (?:pills?|tablets?|supplements?)\b/gi, 'ferrous sulfate', { keep: true }],
+  [/\bprobiotics?\b/gi, 'lactobacillus', { keep: true, notWith: /\b(?:lactobacill\w*|acidophilus|boulardii|saccharomyces|bifidobacter\w*)\b/i }],
+  [/\bglucosamine\b(?! (?:sulfate|sulphate|hydrochloride|hcl)\b)/gi, 'glucosamine sulfate'],
   // The feeling of a lump in the throat is the globus sensation (filed under Swallowing difficulty);
   // it met Neck lump. A lump felt in the neck is left to the neck's pages.
   [/\b(?:(?:feel(?:s|ing)?|feeling|sensation) (?:of |like )?(?:there'?s |there is |i have |having )?a lump in (?:my |the )?throat|lump in (?:my |the )?throat (?:feeling|sensation))\b/gi, 'globus sensation'],
