@@ -1,5 +1,6 @@
 import { SEEK_CARE } from '../text/care-cues.js';
 import { INHERITANCE_ASKS } from '../text/inheritance-cues.js';
+import { OUTLOOK_ASKS } from '../text/outlook-cues.js';
 import { TREATMENT_REQUESTS } from '../text/treatment-cues.js';
 
 /**
@@ -36,7 +37,7 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(symptoms?|signs?|feel(s|ing)?|pain(ful)?|hurts?|(how (do|can|would|will) (i|you) know|do i have|could i have)|how (do|can|would|will) (i|you|we) tell (if|whether))\b/, ['symptoms']],
   [/\b(diagnos\w*|tests?|testing|tested|(found|detected|picked up|caught) (early|before)|exams?|examination|screen(ing|ed)?|detect(ed)?|results?|levels?|tell if (i|you|he|she|they) (have|has))\b/, ['exams and tests']],
   [/\b(prevent(ed|ing|ion)?|avoid(ed|ing)?|protect|vaccin(e|es|ation))\b/, ['prevention']],
-  [/\b(prognosis|outlook|life (expectancy|span)|lifespan|surviv(e|al)|recover(y)?|go away|get over|getting over|curable|fatal|die|dying|long term|how long (can|will|would|do|does|did|is|are) .{1,60}\b(live|last)s?|what (should|can|do|will) (i|we|they) expect|outgrow(s|n)?|grow(s)? out of (it|them|this)|(close|closes|heal|heals|clear|clears|resolve|resolves|get better|gets better|go down|goes down|come down|comes down)( up)? (on (its|their) own|by (itself|themselves))|will (he|she|it|they|(his|her|my|our|their|the) [a-z]+) be (ok|okay|alright|all right|fine|normal))\b/, ['outlook']],
+  [new RegExp(String.raw`\b(prognosis|outlook|life (expectancy|span)|lifespan|surviv(e|al)|recover(y)?|go away|get over|getting over|curable|fatal|die|dying|long term|how long (can|will|would|do|does|did|is|are) .{1,60}\b(live|last)s?|what (should|can|do|will) (i|we|they) expect|${OUTLOOK_ASKS})\b`), ['outlook']],
   [/\b(risks?|who gets|susceptib(le|ility)|chances?|likely to (get|develop|have))\b/, ['susceptibility']],
   [new RegExp(String.raw`\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|pass(ed|es)? .{1,80} to (my |our |her |his |their )?(kids?|child(ren)?|bab(y|ies)|sons?|daughters?)|runs? in (the |my )?famil(y|ies)|carrier|${INHERITANCE_ASKS})\b`), ['inheritance']],
   [/\b(genes?|genetic|mutations?|chromosomes?|dna)\b/, ['genetic changes']],

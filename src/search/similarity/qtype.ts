@@ -12,6 +12,7 @@
 
 import { SEEK_CARE } from '../text/care-cues.js';
 import { INHERITANCE_ASKS } from '../text/inheritance-cues.js';
+import { OUTLOOK_ASKS } from '../text/outlook-cues.js';
 import { TREATMENT_REQUESTS } from '../text/treatment-cues.js';
 
 export const QTYPES = [
@@ -44,7 +45,7 @@ const CUES: Record<QType, RegExp> = {
   symptoms: /\b(symptoms?|signs?|feel like|look like|manifest\w*|what happens|how (do|can|would|will) i (know|tell))\b/,
   diagnosis: /\b(diagnos\w*|tests?|testing|tested|detect\w*|screen\w*|exams?|examination|scans?|found|find out|biops\w*|mri|x-?rays?|check(ed)? for|how (do|can) (i|you) (know|tell))\b/,
   prognosis:
-    /\b(outlook|prognos\w*|life expectancy|expectanc\w*|surviv\w*|go(es)? away|get(s)? better|get(ting)? over|recover\w*|long[- ]term|future|progress\w*|fatal|die|death|how long|chances?|worse|curable|be cured|follow[- ]ups?|success rate|outgrow\w*|grows? out of|(close|heal|clear|resolve|go down|come down)s?( up)? (on (its|their) own|by (itself|themselves))|will (he|she|it|they|(his|her|my|our|their|the) [a-z]+) be (ok|okay|alright|all right|fine|normal))\b/,
+    new RegExp(String.raw`\b(outlook|prognos\w*|life expectancy|expectanc\w*|surviv\w*|go(es)? away|get(s)? better|get(ting)? over|recover\w*|long[- ]term|future|progress\w*|fatal|die|death|how long|chances?|worse|curable|be cured|follow[- ]ups?|success rate|${OUTLOOK_ASKS})\b`),
   prevention: /\b(prevent\w*|avoid\w*|protect\w*|reduce (the |my )?risk|vaccin\w*|immuni[sz]\w*)\b/,
   susceptibility: /\b(who (gets|is at risk|can get|is affected|develops)|at risk|risk factors?|how (many|common|rare)|(more|most) likely to (get|develop|have)|prevalen\w*|incidence|get(s)? it from|contagious|spread\w*)\b/,
   genetics: new RegExp(String.raw`\b(inherit\w*|genetic\w*|genes?|heredit\w*|familial|family history|run(s)? in (the |my )?famil\w*|passed (down|on)|${INHERITANCE_ASKS})\b`),

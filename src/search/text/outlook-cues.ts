@@ -1,0 +1,15 @@
+/**
+ * A parent's or patient's way of asking the outlook: "will it close by itself?", "can kids
+ * outgrow it?", "will his heart be ok?". MedQuAD answers it in "What is the outlook for X?".
+ * Both type detectors read it, so they share one list (as with `care-cues.ts`): an alternation over
+ * lower-cased text, without word boundaries. "Will the clinic close on Sunday" asks nothing of
+ * the kind: a closing is an outlook only on its own or by itself.
+ */
+const MENDS = '(close|closes|heal|heals|clear|clears|resolve|resolves|get better|gets better|go down|goes down|come down|comes down)';
+
+export const OUTLOOK_ASKS = [
+  'outgrow(s|n|ing)?',
+  'grows? out of (it|them|this)',
+  `${MENDS}( up)? (on (its|their) own|by (itself|themselves))`,
+  'will (he|she|it|they|(his|her|my|our|their|the) [a-z]+) be (ok|okay|alright|all right|fine|normal)',
+].join('|');
