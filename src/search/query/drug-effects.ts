@@ -83,10 +83,16 @@ function pronounCauses(ws: readonly string[], f: FocusMatch, foci: readonly Focu
   return false;
 }
 
+/** Position of the word before `start` once "my", "the"… are passed over, not below `floor`. */
+function wordBeforeOwners(ws: readonly string[], start: number, floor: number): number {
+  let j = start - 1;
+  while (j >= floor && OWNER_WORDS.has(ws[j] ?? '')) j--;
+  return j;
+}
+
 /** "for (my) diabetes" right after the medicine: what it is taken for. */
 function isPurpose(ws: readonly string[], o: FocusMatch, medicineEnd: number): boolean {
-  let j = o.start - 1;
-  while (j >= medicineEnd && OWNER_WORDS.has(ws[j] ?? '')) j--;
+  const j = wordBeforeOwners(ws, o.start, medicineEnd);
   return j >= medicineEnd && j - medicineEnd <= 1 && FOR_WORDS.has(ws[j] ?? '');
 }
 
@@ -106,9 +112,7 @@ function complaintAfterBegun(ws: readonly string[], f: FocusMatch, foci: readonl
   const end = f.start + f.length;
   return foci.some((c) => {
     if (c.start < end || c.start - end > COMPLAINT_AFTER || isMedicine(c.key)) return false;
-    let j = c.start - 1;
-    while (j >= end && OWNER_WORDS.has(ws[j] ?? '')) j--;
-    return !FOR_WORDS.has(ws[j] ?? '');
+    return !FOR_WORDS.has(ws[wordBeforeOwners(ws, c.start, end)] ?? '');
   });
 }
 
