@@ -246,7 +246,7 @@ export class MedicalSearchIndex implements SearchIndex {
     const q = this.understand(query, opts.typing === true);
     const depth = this.rerankDepth();
     const top = this.rank(q, Math.max(offset + limit, depth), (n) => this.table.matches(n, opts.filter));
-    if (depth > 0 && q.text.trim()) this.rerank(q.text, top, depth);
+    if (depth > 0 && q.text.trim()) this.rerank(q, top, depth);
     return top.slice(offset, offset + limit).map((h, i) => ({
       id: this.table.ids[h.doc] ?? '',
       score: h.score,
@@ -271,7 +271,7 @@ export class MedicalSearchIndex implements SearchIndex {
     if (n !== undefined && depth > 0 && this.reranker) {
       // Re-ranked only among the query's best `depth` candidates (unfiltered), as in search.
       const inTop = this.rank(q, depth, (d) => this.table.matches(d, undefined)).some((h) => h.doc === n);
-      const p = inTop ? this.reranker.prepare(this.rerankText(q.text)).score(n) : 0;
+      const p = inTop ? this.entailment(q, n, this.reranker.prepare(this.rerankText(q.text))) : 0;
       parts.push({
         component: 'rqe',
         score: this.params.rerank.weight * p,
@@ -310,14 +310,24 @@ export class MedicalSearchIndex implements SearchIndex {
    * Adds weight × P(entailment) to the best `depth` hits and re-sorts them. Scores only grow, so
    * the hits below `depth` (kept for paging) stay below every re-ranked one.
    */
-  private rerank(query: string, top: { doc: number; score: number }[], depth: number): void {
+  private rerank(q: UnderstoodQuery & { text: string }, top: { doc: number; score: number }[], depth: number): void {
     if (!this.reranker || top.length === 0) return;
-    const ctx = this.reranker.prepare(this.rerankText(query));
+    const ctx = this.reranker.prepare(this.rerankText(q.text));
     const w = this.params.rerank.weight;
     const head = top.slice(0, depth);
-    for (const h of head) h.score += w * ctx.score(h.doc);
+    for (const h of head) h.score += w * this.entailment(q, h.doc, ctx);
     head.sort((a, b) => b.score - a.score || a.doc - b.doc);
     for (let i = 0; i < head.length; i++) top[i] = head[i] ?? top[i] ?? { doc: 0, score: 0 };
+  }
+
+  /**
+   * P(query entails the question of `d`), or 0 for a page written for another population: "What
+   * are the complications of high blood pressure?" reads as entailing "… of High blood pressure -
+   * infants", since the model sees no population, but a question about nobody in particular is
+   * not asking about infants. The population penalty alone was outweighed by it.
+   */
+  private entailment(q: UnderstoodQuery, d: number, ctx: { score(doc: number): number }): number {
+    return this.populationPenalty(q, d) > 0 ? 0 : ctx.score(d);
   }
 
   /** Candidates are the documents sharing a term with the query; boosts only re-order them. */

@@ -57,4 +57,14 @@ describe('a page for the wrong population in a search', () => {
     const parts = build(DEFAULT_PARAMS.childPagePenalty).explain('my nose is always stuffy', 'KID').parts;
     assert.equal(parts.find((p) => p.component === 'population')?.score, -DEFAULT_PARAMS.childPagePenalty);
   });
+
+  it('gives a page for another population no re-rank credit', () => {
+    // The entailment model reads no population: alone it would lift the children's page back.
+    const index = anIndexOf(docs, { useRerank: true, rerank: { depth: 10, weight: 1 } });
+    const rqe = (q: string, id: string): number | undefined => index.explain(q, id).parts.find((p) => p.component === 'rqe')?.score;
+    assert.equal(rqe('my nose is always stuffy', 'KID'), 0);
+    assert.ok((rqe('my nose is always stuffy', 'ADU') ?? 0) > 0);
+    assert.ok((rqe("my toddler's nose is always stuffy", 'KID') ?? 0) > 0);
+    assert.equal(rqe("my toddler's nose is always stuffy", 'ADU'), 0);
+  });
 });
