@@ -58,7 +58,7 @@ export class MedicalSearchIndex implements SearchIndex {
   readonly space: TermSpace;
   private readonly learnSpace: boolean;
   private readonly expander: QueryExpander;
-  private readonly known = (term: string): boolean => this.lexical.docFreq(term) > 0;
+  private readonly docFreq = (term: string): number => this.lexical.docFreq(term);
   private readonly idf = (term: string): number => this.lexical.idf(term);
   /** Idf of a focus name as if it were a term: the documents about it against all. */
   private readonly nameIdf = (key: number): number => {
@@ -185,8 +185,8 @@ export class MedicalSearchIndex implements SearchIndex {
     const query = named.text;
     const rewrites = [...lay.rewrites, ...named.rewrites].map((r) => `${r.from} → ${r.to}`);
     let q = typing
-      ? understandTyping(query, this.lexicon, this.known, (prefix) => this.completer.complete(prefix, COMPLETIONS))
-      : understand(query, this.lexicon, this.known);
+      ? understandTyping(query, this.lexicon, this.docFreq, (prefix) => this.completer.complete(prefix, COMPLETIONS))
+      : understand(query, this.lexicon, this.docFreq);
     const expansions: string[] = [];
     if (this.params.useFocus) {
       if (this.params.typeNamedFoci) q.foci = dropTypeNamedFoci(q.foci);

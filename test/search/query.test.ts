@@ -109,6 +109,18 @@ describe('spelling repair', () => {
     corrections(fixer('receive', 'horse', 'device', 'supranuclear'), { recieve: 'receive', supernuclear: 'supranuclear', those: null, advice: null });
   });
 
+  it('takes the commonest of several words one edit away, and the first found without counts', () => {
+    // "sickel" is a substitution from "bickel" and a swap from "sickle"; "artheritis" one letter
+    // more than "arthritis" or "arteritis".
+    const s = fixer('bickel', 'sickle', 'arteritis', 'arthritis');
+    const uses: Record<string, number> = { bickel: 2, sickle: 40, arteritis: 5, arthritis: 300 };
+    const commonness = (w: string): number => uses[w] ?? 0;
+    assert.equal(s.correct('sickel', commonness), 'sickle');
+    assert.equal(s.correct('artheritis', commonness), 'arthritis');
+    assert.equal(s.correct('sickel'), 'bickel');
+    assert.equal(s.fixText('sickel cell crisis', () => false, commonness), 'sickle cell crisis');
+  });
+
   it('never corrects a stop word, which the index does not know only because it drops it', () => {
     const s = fixer('could', 'wound', 'diabetes');
     const nothingIndexed = (): boolean => false;

@@ -30,20 +30,33 @@ export class SpellFixer {
     }
   }
 
-  /** The vocabulary word one edit from `word`, or null. */
-  correct(word: string): string | null {
+  /**
+   * The vocabulary word one edit from `word`, or null. Where several are ("sickel": sickle,
+   * bickel; "artheritis": arthritis, arteritis), the commonest by `commonness` wins, else the
+   * first found: the typist more likely meant the word the archive uses most.
+   */
+  correct(word: string, commonness?: (word: string) => number): string | null {
     if (word.length < MIN_LEN || this.known.has(word)) return null;
+    let best: string | null = null;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    const consider = (hit: string | undefined): boolean => {
+      if (!hit || hit === best) return false;
+      if (!commonness) return true;
+      const score = commonness(hit);
+      if (score > bestScore) [best, bestScore] = [hit, score];
+      return false;
+    };
     const direct = this.byDeletion.get(word); // an extra letter was typed
-    if (direct) return direct;
+    if (consider(direct)) return direct ?? null;
     for (let i = 0; i < word.length; i++) {
       const hit = this.byDeletion.get(word.slice(0, i) + word.slice(i + 1));
       // Equal deletions at different places can be two edits apart ("those" / "horse" both
       // give "hose"). Short words need a true single edit (a substitution, a swap of neighbours,
       // a missing letter); long ones may take the two ("supernuclear" → "supranuclear"), as
       // fuzzy matchers allow more edits in longer words.
-      if (hit && (word.length >= this.twoEditsFrom || oneEdit(word, hit))) return hit;
+      if (hit && (word.length >= this.twoEditsFrom || oneEdit(word, hit)) && consider(hit)) return hit;
     }
-    return null;
+    return best;
   }
 
   /**
@@ -51,9 +64,9 @@ export class SpellFixer {
    * corrected: they are unknown to the index only because it drops them, and "would", "those",
    * "found" are one edit from "could", "horse", "wound".
    */
-  fixText(text: string, isIndexed: (term: string) => boolean): string {
+  fixText(text: string, isIndexed: (term: string) => boolean, commonness?: (word: string) => number): string {
     return words(text)
-      .map((w) => this.fixWord(w, isIndexed))
+      .map((w) => this.fixWord(w, isIndexed, commonness))
       .join(' ');
   }
 
@@ -70,8 +83,8 @@ export class SpellFixer {
     });
   }
 
-  private fixWord(w: string, isIndexed: (term: string) => boolean): string {
-    return w.length >= MIN_LEN && !isStopWord(w) && !isIndexed(stem(w)) && !isCommonWord(w) ? (this.correct(w) ?? w) : w;
+  private fixWord(w: string, isIndexed: (term: string) => boolean, commonness?: (word: string) => number): string {
+    return w.length >= MIN_LEN && !isStopWord(w) && !isIndexed(stem(w)) && !isCommonWord(w) ? (this.correct(w, commonness) ?? w) : w;
   }
 
   /** The known words in the order they were added: replaying them rebuilds the deletion map exactly. */

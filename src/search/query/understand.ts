@@ -1,4 +1,4 @@
-import { analyze, casedWords, MAX_QUERY_CHARS, words } from '../text/analyze.js';
+import { analyze, casedWords, MAX_QUERY_CHARS, stem, words } from '../text/analyze.js';
 import type { Completion } from './complete.js';
 import type { FocusLexicon, FocusMatch } from './focus.js';
 import { readQuestionTypes } from './qtype.js';
@@ -29,11 +29,12 @@ export interface UnderstoodQuery {
  * `text` is the query with misspelt question words repaired where they stand, for the readers of
  * phrases (question-type cues here, the medicine rules and the re-rank in the index).
  */
-export function understand(raw: string, lexicon: FocusLexicon, known: (term: string) => boolean): UnderstoodQuery & { text: string } {
+export function understand(raw: string, lexicon: FocusLexicon, docFreq: (term: string) => number): UnderstoodQuery & { text: string } {
   const cut = raw.length > MAX_QUERY_CHARS ? raw.slice(0, MAX_QUERY_CHARS) : raw;
   const terms = new Map<string, number>();
+  const known = (term: string): boolean => docFreq(term) > 0;
   // Spelling repair feeds the lexical query too: a misspelt drug name otherwise matches nothing.
-  const fixed = lexicon.spell.fixText(cut, known);
+  const fixed = lexicon.spell.fixText(cut, known, (w) => docFreq(stem(w)));
   for (const t of analyze(fixed)) terms.set(t, (terms.get(t) ?? 0) + 1);
   const text = repairQuestionWords(cut, known);
   const { types, first } = readQuestionTypes(text);
@@ -46,15 +47,15 @@ export function understand(raw: string, lexicon: FocusLexicon, known: (term: str
  * its likelihood; focus recognition, question-type cues and the re-rank read whole words, so
  * they see the likeliest one. `text` is that completed text.
  */
-export function understandTyping(raw: string, lexicon: FocusLexicon, known: (term: string) => boolean, complete: (prefix: string) => Completion[]): UnderstoodQuery & { text: string } {
+export function understandTyping(raw: string, lexicon: FocusLexicon, docFreq: (term: string) => number, complete: (prefix: string) => Completion[]): UnderstoodQuery & { text: string } {
   const text = raw.length > MAX_QUERY_CHARS ? raw.slice(0, MAX_QUERY_CHARS) : raw;
   const last = /[\p{L}\p{N}]+$/u.exec(text);
   const completions = last ? complete(words(last[0]).join('')) : [];
   const best = completions[0];
-  if (!last || !best) return understand(text, lexicon, known);
+  if (!last || !best) return understand(text, lexicon, docFreq);
   const head = text.slice(0, last.index);
   const completed = `${head}${best.term}`;
-  const terms = understand(head, lexicon, known).terms;
+  const terms = understand(head, lexicon, docFreq).terms;
   for (const c of completions) terms.set(c.term, (terms.get(c.term) ?? 0) + c.weight);
-  return { ...understand(completed, lexicon, known), terms };
+  return { ...understand(completed, lexicon, docFreq), terms };
 }
