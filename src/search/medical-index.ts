@@ -31,7 +31,7 @@ import { dropTypeNamedFoci } from './query/cue-foci.js';
 import { type UnderstoodQuery, understand, understandTyping } from './query/understand.js';
 import { loadIndexSnapshot, saveIndexSnapshot } from './snapshot/load.js';
 import type { IndexSnapshot, SnapshotExpectation, SnapshotMeta } from './snapshot/types.js';
-import { analyze, MAX_QUERY_CHARS } from './text/analyze.js';
+import { analyze, MAX_QUERY_CHARS, stem } from './text/analyze.js';
 import type { Explanation, SearchDoc, SearchHit, SearchIndex, SearchOptions } from './types.js';
 
 /** Completions of an unfinished last word taken into the query. */
@@ -59,6 +59,9 @@ export class MedicalSearchIndex implements SearchIndex {
   private readonly learnSpace: boolean;
   private readonly expander: QueryExpander;
   private readonly docFreq = (term: string): number => this.lexical.docFreq(term);
+  /** Spelling repair where the words stand, for the everyday-phrase tables (`lay-terms.ts`). */
+  private readonly repairSpelling = (text: string): string =>
+    this.lexicon.spell.fixInPlace(text, (t) => this.docFreq(t) > 0, (w) => this.docFreq(stem(w)));
   private readonly idf = (term: string): number => this.lexical.idf(term);
   /** Idf of a focus name as if it were a term: the documents about it against all. */
   private readonly nameIdf = (key: number): number => {
@@ -180,7 +183,7 @@ export class MedicalSearchIndex implements SearchIndex {
    */
   understand(raw: string, typing = false): UnderstoodQuery & { expansions: string[]; rewrites: string[]; text: string } {
     const cut = raw.length > MAX_QUERY_CHARS ? raw.slice(0, MAX_QUERY_CHARS) : raw;
-    const lay = this.params.useFocus && this.params.useLayTerms ? rewriteLayTerms(cut) : { text: cut, rewrites: [] };
+    const lay = this.params.useFocus && this.params.useLayTerms ? rewriteLayTerms(cut, this.repairSpelling) : { text: cut, rewrites: [] };
     const named = this.params.useFocus && this.params.eponyms ? nameEponyms(lay.text, (p) => this.lexicon.has(p)) : { text: lay.text, rewrites: [] };
     const query = named.text;
     const rewrites = [...lay.rewrites, ...named.rewrites].map((r) => `${r.from} → ${r.to}`);

@@ -475,6 +475,23 @@ describe('everyday phrases', () => {
   });
 });
 
+describe('an everyday phrase typed with a misspelling', () => {
+  it('is read after spelling repair, and the misspellings table before it', () => {
+    const seen: string[] = [];
+    const repair = (text: string): string => {
+      seen.push(text);
+      return text.replace(/\balergic\b/g, 'allergic').replace(/\bpenicilin\b/g, 'penicillin');
+    };
+    assert.deepEqual(rewriteLayTerms('alergic to penicilin rash').rewrites, []);
+    assert.deepEqual(rewriteLayTerms('alergic to penicilin rash', repair).rewrites, [{ from: 'allergic to penicillin', to: 'drug allergies' }]);
+    // The table's own spelling mends come first: repair never sees "migrane".
+    rewriteLayTerms('migrane and alergic to penicilin', repair);
+    assert.equal(seen.at(-1), 'migraine and alergic to penicilin');
+    // Repaired words with no phrase among them still reach the readers after it.
+    assert.equal(rewriteLayTerms('my penicilin pills', repair).text, 'my penicillin pills');
+  });
+});
+
 describe('an everyday phrase in a search', () => {
   const docs: SearchDoc[] = [
     aTrustedDoc('FALL1', 'What is (are) Falls?', 'Falls are common in older adults; falling can break a hip.', 'Falls', 'information'),

@@ -33,7 +33,6 @@ import { rewriteStreetNames } from './street-names.js';
  * pregnant"). Both pairs stand in one table, so a new table's place in this list rarely matters.
  */
 const LAY_TERMS: readonly LayTerm[] = [
-  ...MISSPELLING_TERMS,
   ...FOREIGN_BODY_TERMS,
   ...LEVEL_TERMS,
   ...REPRODUCTIVE_TERMS,
@@ -53,20 +52,34 @@ export interface LayRewrite {
 
 // A search reads the rewrite twice, once to rank and once to highlight (`highlightTerms`), and
 // the tables cost up to ~1 ms on a long message: the last query's rewrite is kept.
-let last: { raw: string; rewrite: LayRewrite } | undefined;
+let last: { raw: string; repair: ((text: string) => string) | undefined; rewrite: LayRewrite } | undefined;
 
-/** The query with its everyday phrases replaced by the archive's names. */
-export function rewriteLayTerms(raw: string): LayRewrite {
-  if (last?.raw === raw) return last.rewrite;
-  const rewrite = rewriteAll(raw);
-  last = { raw, rewrite };
+/**
+ * The query with its everyday phrases replaced by the archive's names. `repair`, the index's
+ * spelling repair, runs after the misspellings table and before the phrases, which then read
+ * "alergic to penicilin" as typed right; the table first, since it holds what repair gets wrong.
+ */
+export function rewriteLayTerms(raw: string, repair?: (text: string) => string): LayRewrite {
+  if (last?.raw === raw && last.repair === repair) return last.rewrite;
+  const rewrite = rewriteAll(raw, repair);
+  last = { raw, repair, rewrite };
   return rewrite;
 }
 
-function rewriteAll(raw: string): LayRewrite {
-  let text = raw.replace(/[\u2018\u2019\u02bc]/g, "'");
+function rewriteAll(raw: string, repair: ((text: string) => string) | undefined): LayRewrite {
   const rewrites: { from: string; to: string }[] = [];
-  for (const [pattern, to, how] of LAY_TERMS) {
+  const spelt = applyTerms(raw.replace(/[\u2018\u2019\u02bc]/g, "'"), MISSPELLING_TERMS, rewrites);
+  const repaired = repair ? repair(spelt) : spelt;
+  const text = applyTerms(repaired, LAY_TERMS, rewrites);
+  const street = rewriteStreetNames(text);
+  const brands = rewriteBrandNames(street.text);
+  rewrites.push(...street.rewrites, ...brands.rewrites);
+  return { text: rewrites.length > 0 ? brands.text : repaired !== spelt ? repaired : raw, rewrites };
+}
+
+function applyTerms(start: string, terms: readonly LayTerm[], rewrites: { from: string; to: string }[]): string {
+  let text = start;
+  for (const [pattern, to, how] of terms) {
     if (how?.notWith?.test(text) || (how?.onlyWith && !how.onlyWith.test(text))) continue;
     // A name added beside the words is no news where the text already holds it ("Aches and pains
     // during pregnancy" typed as the page's name).
@@ -80,10 +93,7 @@ function rewriteAll(raw: string): LayRewrite {
       return how?.keep ? `${from} (${name})` : name;
     });
   }
-  const street = rewriteStreetNames(text);
-  const brands = rewriteBrandNames(street.text);
-  rewrites.push(...street.rewrites, ...brands.rewrites);
-  return { text: rewrites.length > 0 ? brands.text : raw, rewrites };
+  return text;
 }
 
 /** Whether the text already names `name` as whole words. */

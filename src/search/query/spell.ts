@@ -74,11 +74,11 @@ export class SpellFixer {
    * The text with unknown words corrected where they stand, its marks and case kept elsewhere,
    * for readers of phrases such as the question-type cues ("what are the symptons of…").
    */
-  fixInPlace(text: string, isIndexed: (term: string) => boolean): string {
+  fixInPlace(text: string, isIndexed: (term: string) => boolean, commonness?: (word: string) => number): string {
     return text.replace(TOKEN, (token) => {
       const [w, more] = words(token);
       if (w === undefined || more !== undefined) return token;
-      const fixed = this.fixWord(w, isIndexed);
+      const fixed = this.fixWord(w, isIndexed, commonness);
       return fixed === w ? token : fixed;
     });
   }
