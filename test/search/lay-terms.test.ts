@@ -9,6 +9,18 @@ describe('everyday phrases', () => {
   it('replaces a complaint written in everyday words with the name the archive uses', () => {
     const cases: [string, string][] = [
       ['Ringing in my ears after a concert', 'tinnitus after a concert'],
+      ['I sprained my ankle', 'I ankle sprain'],
+      ['stung by a bee yesterday', 'stung by a bee (insect bites and stings) yesterday'],
+      ['got stung by a wasp', 'got stung by a wasp (wasp sting)'],
+      ['red itchy welts', 'red itchy welts (hives)'],
+      ['ringworm on my scalp', 'ringworm on my scalp (tinea capitis)'],
+      ['planters wart on my foot', 'plantar warts on my foot'],
+      ['bald spots in my beard', 'bald spots (alopecia areata) in my beard'],
+      ['do hay fever shots work', 'do allergy shots work'],
+      ['my hair has been thinning', 'my hair loss'],
+      ['on chemo for a month', 'on chemotherapy for a month'],
+      ['is it carpal tunnel?', 'is it carpal tunnel syndrome?'],
+      ['broke my collar bone', 'broken collarbone'],
       ['My ears keep ringing', 'tinnitus'],
       ['I have trouble falling asleep', 'I have insomnia'],
       ['I can’t sleep at night', 'I insomnia at night'],
@@ -469,6 +481,10 @@ describe('everyday phrases', () => {
       'is it ok to crush metformin tablets',
       // Kidney damage from a blow is the archive's injury page.
       'kidney damage after a car accident',
+      // Named already, or the operation rather than the syndrome.
+      'welts and hives',
+      'carpal tunnel release',
+      'a bald spot on the crown',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

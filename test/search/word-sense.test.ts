@@ -24,6 +24,10 @@ describe('a focus word used in another sense', () => {
     assert.equal(otherSense('enzym', at('enzyme', 'an', '')), false);
     assert.equal(otherSense('stress', at('stress', 'a', 'test')), true);
     assert.equal(otherSense('stress', at('stress', 'does', 'affect')), false);
+    assert.equal(otherSense('tear', at('tear', 'cuff', '')), true);
+    assert.equal(otherSense('tear', at('tear', 'a', 'in')), true);
+    assert.equal(otherSense('tear', at('tears', 'excessive', '')), false);
+    assert.equal(otherSense('tear', at('tear', 'artificial', 'drops')), false);
   });
 
   it('reads "cold" as the illness only where no temperature is meant', () => {

@@ -20,6 +20,9 @@ const COLD_THING =
 const COLD_STATE =
   /^(?:feel|feels|feeling|felt|so|too|very|always|really|extremely|get|gets|getting|is|are|was|were|turn|turns|turned|turning|become|becomes|stay|stays|keep|keeps|how|ice|icy|freezing)$/;
 
+const TORN_PART =
+  /^(?:cuff|meniscus|menisci|meniscal|ligament|ligaments|tendon|tendons|muscle|muscles|acl|mcl|pcl|labral|labrum|hamstring|cartilage|retinal|anal|perineal|vaginal|skin|partial|full|complete|small|bad)$/;
+
 const GUARDS: ReadonlyMap<string, (w: WordInContext) => boolean> = new Map<string, (w: WordInContext) => boolean>([
   ['spot', (w) => w.word !== 'spotting'],
   // Porter joins "teething" to "teeth": "my wisdom teeth" named Teething.
@@ -28,6 +31,8 @@ const GUARDS: ReadonlyMap<string, (w: WordInContext) => boolean> = new Map<strin
   ['enzym', (w) => w.prev === 'liver'],
   ['test', (w) => !/^test(?:e|i)s$/.test(w.word)],
   ['later', (w) => w.word === 'later'],
+  // A torn cuff, meniscus or ligament is no Tears (crying): "rotator cuff tear".
+  ['tear', (w) => TORN_PART.test(w.prev) || (w.word === 'tear' && /^(?:in|of)$/.test(w.next))],
   // A stress test (of the heart) or stress fracture (of a bone) is no Stress.
   ['stress', (w) => /^(?:tests?|testing|echo\w*|fractures?|incontinence|urinary)$/.test(w.next)],
   ['medic', (w) => /^medical(?:ly)?$/.test(w.word)],

@@ -21,6 +21,13 @@ export const MISSPELLING_TERMS: readonly LayTerm[] = [
   [/\bd(?:io|ia)re?ah?\b|\bdiorr?h?ea\b/gi, 'diarrhea'],
   [/\bnewmonia\b/gi, 'pneumonia'],
   [/\bsorasis\b/gi, 'psoriasis'],
+  // "Planters" is an English word, so spelling repair leaves it.
+  [/\bplanters? warts?\b/gi, 'plantar warts'],
+  [/\bcollar bones?\b/gi, 'collarbone'],
+  // "Chemo" is how most people say it; the archive writes the word out.
+  [/\bchemo\b/gi, 'chemotherapy'],
+  // Carpal tunnel said without "syndrome" named no page; the operation and the biopsy keep their names.
+  [/\bcarpal tunnel\b(?! (?:syndrome|release|surgery|biopsy))/gi, 'carpal tunnel syndrome'],
   [/\bs(?:kitz|kiz|chitz)ophrenia\b/gi, 'schizophrenia'],
   [/\bost[ei]o?perr?osis\b/gi, 'osteoporosis'],
   [/\btonsill?itus\b/gi, 'tonsillitis'],

@@ -48,8 +48,20 @@ export const SKIN_INJURY_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\b(?:(?:small |little |tiny |painful |itchy )?blisters? (?:on|at the edge of|in the corner of) ${POSSESSIVE}(?:lower |upper |bottom |top )?lips?|(?:lower |upper |bottom |top )?lip (?:has |had |with |gets )?(?:a |an )?(?:small |little |tiny |painful |itchy )?blisters?)\\b`, 'gi'), 'cold sore', { keep: true, notWith: /\b(?:cold sores?|fever blisters?|herpes|burn\w*|hot (?:coffee|tea|food|pizza|soup))\b/i }],
   [/\bchicken skin\b|\b(?:small |little |tiny |rough |red )?bumps on (?:the )?backs? of (?:my |his |her |the )?(?:upper )?arms\b/gi, 'keratosis pilaris'],
   // "Fall" meets Falls ("can stress make my hair fall out"); "hair fall" is Indian English for hair loss.
-  [new RegExp(`\\b(?:los(?:e|es|ing|t) (?:so much |a lot of |some |clumps of )?${POSSESSIVE}hair|hair (?:(?:is|keeps|to|has been|have been|started|starting to|seems to|will) )?(?:fall|falls|fell|falling|come|comes|coming|came) out|hair ?fall|thinning hair|hair (?:is )?thinning)\\b`, 'gi'), 'hair loss'],
-  [new RegExp(`\\b(?:twist(?:ed|ing)?|roll(?:ed|ing)?|turn(?:ed|ing)?) ${POSSESSIVE}ankles?\\b`, 'gi'), 'ankle sprain'],
+  [new RegExp(`\\b(?:los(?:e|es|ing|t) (?:so much |a lot of |some |clumps of )?${POSSESSIVE}hair|hair (?:(?:is|keeps|to|has been|have been|started|starting to|seems to|will) )?(?:fall|falls|fell|falling|come|comes|coming|came) out|hair ?fall|thinning hair|hair (?:(?:is|has been|have been|keeps|kept|started|starting|seems to be|is getting|getting) )?thinning)\\b`, 'gi'), 'hair loss'],
+  // Hair lost in round patches, or in a beard or the brows, is alopecia areata ("bald spots in
+  // my beard" met Baldness, which is pattern hair loss). One bald spot on the crown is not.
+  [new RegExp(`\\b(?:bald (?:spots|patches)|bald (?:spot|patch) (?:in|on) ${POSSESSIVE}(?:beard|eyebrows?|eyelashes)|(?:round|circular|coin[- ]sized) (?:bald )?(?:spots|patches) of hair loss|patchy hair loss|hair (?:is )?(?:falling|coming) out in (?:patches|clumps of round patches|circles))\\b`, 'gi'), 'alopecia areata', { keep: true }],
+  [new RegExp(`\\b(?:twist(?:ed|ing)?|roll(?:ed|ing)?|turn(?:ed|ing)?|sprain(?:ed|ing)?) ${POSSESSIVE}ankles?\\b`, 'gi'), 'ankle sprain'],
+  // A sting told as it happened: "stung by a bee" named no page.
+  [/\b(?:stung by (?:a |an |some )?(?:honey ?|bumble ?)?(?:bees?|hornets?|yellow ?jackets?)|(?:a |an )?(?:honey ?|bumble ?)?(?:bee|hornet|yellow ?jacket) stung)\b/gi, 'insect bites and stings', { keep: true }],
+  [/\b(?:stung by (?:a |some )?wasps?|(?:a )?wasp stung)\b/gi, 'wasp sting', { keep: true }],
+  // Raised itchy patches are hives; the archive files "welts" only under Angioedema.
+  [/\bwelts?\b/gi, 'hives', { keep: true, notWith: /\b(?:hives|urticaria|angioedema)\b/i }],
+  // Ringworm of the scalp is Tinea capitis; the synonym "Ringworm - scalp" is met only word for word.
+  [new RegExp(`\\b(?:ringworm (?:on|of|in) ${POSSESSIVE}(?:scalp|head)|scalp ringworm)\\b`, 'gi'), 'tinea capitis', { keep: true }],
+  // Shots for hay fever or pollen are the archive's Allergy shots ("shots" met Childhood Immunization).
+  [/\b(?:hay ?fever|pollen|allergy|allergies) (?:shots|injections|jabs)\b/gi, 'allergy shots'],
   [new RegExp(`\\b(?:twist(?:ed|ing)?) ${POSSESSIVE}wrists?\\b`, 'gi'), 'wrist sprain'],
   // Porter does not join "broke" to "broken": "I think I broke my toe" missed Broken toe. Only a
   // body part after it: "broke out in hives" and "broke up" are other things.
