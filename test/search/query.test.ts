@@ -207,6 +207,16 @@ describe('question type', () => {
     assert.equal(first('can kids outgrow a milk allergy'), 'outlook');
     assert.equal(first("undescended testicle, what happens if it doesn't come down"), 'complications');
     assert.equal(first('how is ADHD diagnosed in kids?'), 'exams and tests');
+    assert.equal(first('broke my collar bone, how long does it take to heal?'), 'outlook');
+    assert.equal(first('breast cancer survivor, can it come back?'), 'outlook');
+    assert.equal(first('hair falling out from chemotherapy, will my hair grow back'), 'outlook');
+    assert.equal(first('big toe red and swollen, what can I take?'), 'treatment');
+    // Treatment had is told; harm to a baby is no pain.
+    assert.ok(!detectQuestionTypes('I finished treatment last year, what should I watch for').includes('treatment'));
+    assert.ok(!detectQuestionTypes('will the iron pills hurt the baby').includes('symptoms'));
+    assert.ok(detectQuestionTypes('my knee hurts when I run').includes('symptoms'));
+    assert.ok(!detectQuestionTypes('my pain came back last week').includes('outlook'));
+    assert.ok(!detectQuestionTypes('what can I take with warfarin').includes('treatment'));
     // Told, not asked: a diagnosis made in a year or a place.
     assert.ok(!detectQuestionTypes('I was diagnosed in 2019 with lupus, will it get worse?').includes('exams and tests'));
     assert.ok(!detectQuestionTypes('will the wound close on the left side').includes('outlook'));

@@ -1,6 +1,6 @@
 import { SEEK_CARE } from '../text/care-cues.js';
 import { INHERITANCE_ASKS } from '../text/inheritance-cues.js';
-import { OUTLOOK_ASKS } from '../text/outlook-cues.js';
+import { HEALING_TIME, OUTLOOK_ASKS } from '../text/outlook-cues.js';
 import { TREATMENT_REQUESTS } from '../text/treatment-cues.js';
 
 /**
@@ -26,7 +26,9 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   // Before treatment: "What kind of doctor treats lupus?" asks whom to see, which MedQuAD answers
   // only in "Do I need to see a doctor for X?"; the treatments page found before names no doctor.
   [/\b((what|which) (kind|type|sort) of (a )?(doctor|specialist|physician|provider)s?|which (doctor|specialist)s?|(see|find|consult|visit) (a |an |the )?(specialist|\w+ologist)s?)\b/, ['when to contact a medical professional']],
-  [new RegExp(String.raw`\b(treat(s|ed|ing|ment|ments)?|cure[sd]?|curing|therap(y|ies)|remed(y|ies)|heal(ed|ing)?|manag(e|ed|es|ing|ement)|surgery|operation|(medications?|medicines?|drugs?|pills?|devices?) (for|to|that|which|helps?|can|could|will)|what helps|helps? with|what (can|should) (i|we) do|what to do|what do (i|we) do (now|about (it|this|that))|anything (that )?(helps?|will help|(i|we) can do)|what (can|could|might|would|will) help|what (can|should|could) (i|we|he|she|you) (take|use|give) (for|besides|other than|instead)|${TREATMENT_REQUESTS})\b`), ['treatment']],
+  [new RegExp(String.raw`\b(${HEALING_TIME})\b`), ['outlook']],
+  // A treatment had ("finished treatment") asks none.
+  [new RegExp(String.raw`\b((?<!\b(finished|completed|done with|ended|ending) (my |his |her |their |the |our )?)treat(s|ed|ing|ment|ments)?|cure[sd]?|curing|therap(y|ies)|remed(y|ies)|heal(ed|ing)?|manag(e|ed|es|ing|ement)|surgery|operation|(medications?|medicines?|drugs?|pills?|devices?) (for|to|that|which|helps?|can|could|will)|what helps|helps? with|what (can|should) (i|we) do|what to do|what do (i|we) do (now|about (it|this|that))|anything (that )?(helps?|will help|(i|we) can do)|what (can|could|might|would|will) help|what (can|should|could) (i|we|he|she|you) (take|use|give)( (for|besides|other than|instead|to)|(?= ?[?.,!]| *$))|${TREATMENT_REQUESTS})\b`), ['treatment']],
   // Before "causes": "what gene causes X" asks for the genetic change, not the causes page.
   [/\b((genes?|genetic|mutations?|chromosom(e|es|al)) (that )?(caus\w*|chang\w*|behind|involved|responsible)|genetic (cause|basis)|genetics)\b/, ['genetic changes']],
   [/\b(caus(e|es|ed|ing)|why (do|does|did|am|is|are)|reasons?|trigger(s|ed)?|leads? to|what (could|might|can) (it|this|that) be)\b/, ['causes']],
@@ -34,7 +36,8 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [new RegExp(String.raw`\b(contagious|infectious|catch(ing)? .{1,40}\bfrom|how (is|are|does|do) .{1,40} (spread|transmitted|caught|passed)|transmit(s|ted)?|transmission|${CAUGHT_FROM})\b`), ['causes']],
   // Before symptoms: "which symptoms of a stroke need emergency care?" asks when to get help.
   [new RegExp(String.raw`\b((see|call|contact|visit|consult) (a |my |the |your )?(doctor|physician|gp)|${SEEK_CARE}|when to worry|an emergency)\b`), ['when to contact a medical professional']],
-  [/\b(symptoms?|signs?|feel(s|ing)?|pain(ful)?|hurts?|(how (do|can|would|will) (i|you) know|do i have|could i have)|how (do|can|would|will) (i|you|we) tell (if|whether))\b/, ['symptoms']],
+  // "Will it hurt the baby" asks harm, not pain.
+  [/\b(symptoms?|signs?|feel(s|ing)?|pain(ful)?|hurts?(?! (the |my |your |her |his |our |a |an )?(unborn )?(bab(y|ies)|fetus|child|kids?))|(how (do|can|would|will) (i|you) know|do i have|could i have)|how (do|can|would|will) (i|you|we) tell (if|whether))\b/, ['symptoms']],
   [/\b(diagnos\w*|tests?|testing|tested|(found|detected|picked up|caught) (early|before)|exams?|examination|screen(ing|ed)?|detect(ed)?|results?|levels?|tell if (i|you|he|she|they) (have|has))\b/, ['exams and tests']],
   [/\b(prevent(ed|ing|ion)?|avoid(ed|ing)?|protect|vaccin(e|es|ation))\b/, ['prevention']],
   [new RegExp(String.raw`\b(prognosis|outlook|life (expectancy|span)|lifespan|surviv(e|al)|recover(y)?|go away|get over|getting over|curable|fatal|die|dying|long term|how long (can|will|would|do|does|did|is|are) .{1,60}\b(live|last)s?|what (should|can|do|will) (i|we|they) expect|${OUTLOOK_ASKS})\b`), ['outlook']],

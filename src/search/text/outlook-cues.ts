@@ -12,4 +12,13 @@ export const OUTLOOK_ASKS = [
   'grows? out of (it|them|this)',
   `${MENDS}( up)? (on (its|their) own|by (itself|themselves))`,
   'will (he|she|it|they|(his|her|my|our|their|the) [a-z]+) be (ok|okay|alright|all right|fine|normal)',
+  // Whether it returns: "will it come back?", "will my hair grow back?"
+  '(will|would|could|can|does|do|might|is) (it|they|this|that|(his|her|my|our|their|the) [a-z]+) (ever )?(come|grow) back',
+  '(is|are|will) (it|this|that|they|the damage|the (numbness|weakness|loss)) (be )?permanent',
 ].join('|');
+
+/**
+ * Asking how long healing takes: "how long does a broken collarbone take to heal?" asks the
+ * outlook, though "heal" is also a treatment word; so this is read before the treatment cues.
+ */
+export const HEALING_TIME = 'how long (does|do|will|would|did|is|are|until|till|before|for|can|should|to) .{0,40}(heal|mend|recover|get better)';
