@@ -29,3 +29,27 @@ describe('"bad" as a judgement', () => {
     assert.equal(ix.search('my breath smells bad?', { limit: 1 })[0]?.id, 'BAD1');
   });
 });
+
+describe('"fine" as how one is', () => {
+  const docs: SearchDoc[] = [
+    aTrustedDoc('FLS3', 'What causes Fine-Lubinsky syndrome?', 'The cause of this rare syndrome of the brain and face is not known.', 'Fine-Lubinsky syndrome', 'causes'),
+    aTrustedDoc('THR2', 'What causes Thrombocytopenia?', 'A low platelet count may be caused by the bone marrow, the spleen or medicines.', 'Thrombocytopenia', 'causes'),
+    aTrustedDoc('FNA1', 'What is (are) Fine needle aspiration?', 'A thin needle takes cells from a lump.', 'Fine needle aspiration', 'information'),
+    aTrustedDoc('PLT1', 'What is (are) Platelets?', 'Platelets help blood clot; a count is part of a blood test.', 'Platelets', 'information'),
+  ];
+
+  it('is no search word, so the one page with it does not win on it', () => {
+    const q = 'my platelets came back at 90,000 but I feel fine, what could cause it?';
+    assert.equal(anIndexOf(docs, { judgementWords: false }).search(q, { limit: 1 })[0]?.id, 'FLS3');
+    const ix = anIndexOf(docs);
+    assert.equal(ix.understand(q).terms.has('fine'), false);
+    assert.equal(ix.search(q, { limit: 1 })[0]?.id, 'THR2');
+  });
+
+  it('stays a search word in a name', () => {
+    const ix = anIndexOf(docs);
+    for (const q of ['is a fine needle aspiration painful', 'she looks fine needle marks aside', 'what causes Fine-Lubinsky syndrome']) {
+      assert.equal(ix.understand(q).terms.has('fine'), true, q);
+    }
+  });
+});

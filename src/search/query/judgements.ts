@@ -13,11 +13,24 @@ import type { UnderstoodQuery } from './understand.js';
 const JUDGEMENT =
   /(?<!\b(?:feels?|feeling|felt|smells?|smelling|smelt|smelled|tastes?|tasting|tasted|looks?|looking|looked|sounds?|sounding|breath|good or|too) )\bbad(?= (?:for|to|idea)\b| ?\?)/i;
 
-const BAD = analyze('bad')[0] ?? 'bad';
+/**
+ * "Fine" as how one is: "I feel fine", "otherwise he is fine". It met Fine-Lubinsky syndrome,
+ * the one page with the word, before the platelet count asked about. "Fine needle" and "fine
+ * lines" are not states and keep it.
+ */
+const STATE_FINE =
+  /\b(?:feels?|feeling|felt|am|i'?m|is|was|were|are|seems?|seemed|looks?|looked|otherwise|doing|be|been|perfectly|totally|completely) (?:\w+ )?fine\b(?! (?:needles?|lines?|motor|print|hairs?|particles?))/i;
 
-/** Drops "bad" from the lexical query where it is a judgement and no named focus holds it. */
+const WORDS: readonly (readonly [RegExp, string])[] = [
+  [JUDGEMENT, analyze('bad')[0] ?? 'bad'],
+  [STATE_FINE, analyze('fine')[0] ?? 'fine'],
+];
+
+/** Drops a judgement's word from the lexical query where no named focus holds it. */
 export function dropJudgementTerms(q: UnderstoodQuery, text: string): void {
-  if (!JUDGEMENT.test(text)) return;
-  if (q.foci.some((f) => f.terms.includes(BAD))) return;
-  q.terms.delete(BAD);
+  for (const [pattern, term] of WORDS) {
+    if (!pattern.test(text)) continue;
+    if (q.foci.some((f) => f.terms.includes(term))) continue;
+    q.terms.delete(term);
+  }
 }
