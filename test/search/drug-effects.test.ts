@@ -38,6 +38,18 @@ describe('a medicine that causes something', () => {
     assert.equal(first('My doctor put me on lisinopril. Now I have a dry cough. Is it the medicine?'), 'side effects');
     assert.equal(first('I am on lisinopril and I cough at night, could it be a side effect?'), 'side effects');
     assert.equal(first('I take thyroid every day. Is this harming my heart?'), 'side effects');
+    assert.equal(first('I have been on lisinopril for years, will it weaken my bones?'), 'side effects');
+  });
+
+  it("asks for the side effects of a medicine's risks or its use over a long time", () => {
+    assert.equal(first('my doctor suggested lisinopril, what are the risks?'), 'side effects');
+    assert.equal(first('lisinopril for years now, any long-term effects?'), 'side effects');
+    assert.equal(first('is it bad to be on lisinopril for years'), 'side effects');
+    // Risk factors, and a person at risk, are no risks of the medicine.
+    assert.notEqual(first('she is a fall risk, should she be on lisinopril?'), 'side effects');
+    assert.notEqual(first('with two risk factors, should I take lisinopril?'), 'side effects');
+    // Nor when no medicine is named.
+    assert.notEqual(first('what are the risks of a dry cough?'), 'side effects');
     // A complaint after a medicine was begun; what the medicine is for is no complaint.
     assert.equal(first('I started lisinopril last week and now I have a cough'), 'side effects');
     assert.notEqual(first('I started thyroid for my hair loss, when will it work?'), 'side effects');

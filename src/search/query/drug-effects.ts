@@ -32,7 +32,16 @@ const USE_TYPES = new Set(['interactions with medications', 'precautions', 'usag
 const BLAME =
   /\b(?:(?:is|was|could|can|might|would|may) (?:it|this|that)(?: be)?|because of|caused by|due to|side effects? of) (?:from |caused by |due to |because of )?(?:the|my|this|that|these|those|his|her) (?:new )?(?:medicines?|medications?|meds|pills?|drugs?|tablets?)\b|\b(?:is|was|could|can|might|may) (?:it|this|that)(?: be)? (?:just )?an? (?:side effect|reaction to)\b/i;
 /** Harm to an organ asked of a medicine named: "is this harming my stomach or kidneys?" */
-const HARM = /\b(?:harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|hurt(?:s|ing)?|ruin(?:s|ed|ing)?|bad for) (?:to )?(?:my|your|his|her|the|our|their) (?:stomach|kidneys?|liver|heart|body|bones|eyes|teeth)\b/i;
+const HARM = /\b(?:harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|hurt(?:s|ing)?|ruin(?:s|ed|ing)?|weak(?:en|ens|ened|ening)|thin(?:s|ned|ning)?|bad for) (?:to )?(?:my|your|his|her|the|our|their) (?:stomach|kidneys?|liver|heart|body|bones|eyes|teeth)\b/i;
+/**
+ * A medicine's risks, or its safety over a long time: "what are the risks of methotrexate?", "is
+ * loratadine safe long term?", "is it bad to use steroid cream for months?". The leaflet answers
+ * them under side effects ("What are the side effects or risks of X?"); the cue table reads
+ * "risks" as who is at risk and "long term" as the outlook. Not where the use is asked (with
+ * alcohol, in pregnancy, how to take it).
+ */
+const RISK =
+  /\b(?:(?:what are|what's|any|are there(?: any)?|the) (?:the )?(?:risks|dangers)(?! factors?)|(?:risks?|dangers?) (?:of|from|in|with) (?:taking|using|being on|long[- ]term)|long[- ]term (?:effects?|risks?|damage|use)|(?:safe|ok|okay|bad|harmful)(?: to (?:take|use|be on|keep (?:taking|using))(?: [\w'-]+){0,2})? (?:long[- ]term|for (?:a )?long(?: time)?|for (?:years|months)|(?:for|over) (?:\w+ )?(?:years|months)))\b/i;
 /** "What is atorvastatin for, and does it cause muscle pain?": the medicine told by a pronoun. */
 const PRONOUN = new Set(['it', 'they', 'this', 'these']);
 const PRONOUN_AUX = new Set(['can', 'could', 'does', 'do', 'did', 'will', 'would', 'might', 'may']);
@@ -61,7 +70,7 @@ export function asksMedicineEffect(text: string, q: Pick<UnderstoodQuery, 'foci'
     if (!isMedicine(f.key)) continue;
     if (NOT_MEDICINE.has(ws[f.start + f.length] ?? '')) continue;
     if (causingVerbAfter(ws, f) >= 0 || blamed || (!aboutUse && pronounCauses(ws, f, foci))) return true;
-    if (!aboutUse && (followsComplaint(ws, f, foci, isMedicine) || complaintAfterBegun(ws, f, foci, isMedicine))) return true;
+    if (!aboutUse && (RISK.test(text) || followsComplaint(ws, f, foci, isMedicine) || complaintAfterBegun(ws, f, foci, isMedicine))) return true;
   }
   return false;
 }
