@@ -27,6 +27,7 @@ import { askMedicineEffects } from './query/drug-effects.js';
 import { askMedicinePair, asksLeaveToTake, lowerConditionTerms } from './query/medicine-pairs.js';
 import { eponymShortNames, nameEponyms } from './query/eponyms.js';
 import { askFoodWithMedicine, askStopping, askWhatToAvoid, asksInteraction } from './query/medicine-use.js';
+import { dropEvidenceFoci } from './query/evidence.js';
 import { dropTypeNamedFoci } from './query/cue-foci.js';
 import { type UnderstoodQuery, understand, understandTyping } from './query/understand.js';
 import { loadIndexSnapshot, saveIndexSnapshot } from './snapshot/load.js';
@@ -193,6 +194,7 @@ export class MedicalSearchIndex implements SearchIndex {
     const expansions: string[] = [];
     if (this.params.useFocus) {
       if (this.params.typeNamedFoci) q.foci = dropTypeNamedFoci(q.foci);
+      q.foci = dropEvidenceFoci(q.text, q.foci);
       lowerPersonTerms(q, query, this.params.personWeight);
       if (this.params.judgementWords) dropJudgementTerms(q, query);
       if (this.params.childPagePenalty > 0 || this.params.adultPagePenalty > 0) q.aboutChild = asksAboutChild(query);
