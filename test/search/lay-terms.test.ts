@@ -21,6 +21,9 @@ describe('everyday phrases', () => {
       ['on chemo for a month', 'on chemotherapy for a month'],
       ['is it carpal tunnel?', 'is it carpal tunnel syndrome?'],
       ['broke my collar bone', 'broken collarbone'],
+      ['hair loss from chemo', 'hair loss (coping with cancer - hair loss) from chemotherapy'],
+      ['dry mouth during radiation', 'dry mouth (dry mouth during cancer treatment) during radiation'],
+      ['sores in my mouth on chemotherapy', 'sores in my mouth (oral mucositis) on chemotherapy'],
       ['My ears keep ringing', 'tinnitus'],
       ['I have trouble falling asleep', 'I have insomnia'],
       ['I can’t sleep at night', 'I insomnia at night'],
@@ -485,6 +488,9 @@ describe('everyday phrases', () => {
       'welts and hives',
       'carpal tunnel release',
       'a bald spot on the crown',
+      // A complaint of cancer treatment only where the treatment is named.
+      'hair loss after a baby',
+      'dry mouth at night',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

@@ -14,6 +14,9 @@ const SHOTS = '(?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?)';
 const SIGHT_GOES = '(?:(?:vision|sight|eyesight|eyes?) (?:goes|go|went|gone|turns?|turned|going|turning|becomes?|became|gets?|got) (?:all )?(?:black|dark|grey|gray|dim|blurry|white)|(?:see|seeing|saw) (?:black|stars|spots))';
 const RISING = '(?:stand(?:ing)? up|get(?:ting)? up|stood up|got up)';
 
+/** Cancer treatment named: chemotherapy ("chemo" is written out before), radiation. */
+const CANCER_CARE = /\b(?:chemotherapy|radiation(?: therapy| treatments?)?|radiotherapy|cancer treatments?)\b/i;
+
 /** Complaints of the body as a whole and of its organs in everyday words, and allergies. */
 export const GENERAL_TERMS: readonly LayTerm[] = [
   // A greeting names nothing, but its "morning" met Morning sickness ("Good morning. I take
@@ -152,4 +155,11 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // "Thyroid" alone names the gland's page; the archive files an enlarged gland under goiter. Not
   // where the question names the goiter itself: the gland's words then describe it.
   [/\b(?:(?:enlarged|swollen) thyroid(?: gland)?|thyroid(?: gland)? (?:is |was |has |seems |looks |got )?(?:been |become |gotten )?(?:enlarged|swollen))\b/gi, 'goiter', { notWith: /\bgoit(?:er|re)s?\b/i }],
+  // A complaint of cancer treatment has its own page in the archive, which the complaint's own
+  // page outranked ("hair falling out from chemo" found Hair Loss, "mouth sores on chemo" Mouth
+  // sores). Only where the treatment is named.
+  [/\bhair loss\b/gi, 'coping with cancer - hair loss', { keep: true, onlyWith: CANCER_CARE }],
+  [/\bfatigue\b/gi, 'coping with cancer - managing fatigue', { keep: true, onlyWith: CANCER_CARE }],
+  [/\bdry mouth\b/gi, 'dry mouth during cancer treatment', { keep: true, onlyWith: CANCER_CARE }],
+  [new RegExp(`\\b(?:mouth sores?|sores? (?:in|inside) ${POSSESSIVE}mouth|mouth (?:is )?(?:full of|covered (?:in|with)) sores)\\b`, 'gi'), 'oral mucositis', { keep: true, onlyWith: CANCER_CARE }],
 ];
