@@ -22,6 +22,8 @@ describe('everyday phrases', () => {
       ['is it carpal tunnel?', 'is it carpal tunnel syndrome?'],
       ['broke my collar bone', 'broken collarbone'],
       ['hair loss from chemo', 'hair loss (coping with cancer - hair loss) from chemotherapy'],
+      ['side effects of hydrocortisone cream', 'side effects of hydrocortisone cream (topical)'],
+      ['timolol eye drops', 'timolol eye drops (ophthalmic)'],
       ['dry mouth during radiation', 'dry mouth (dry mouth during cancer treatment) during radiation'],
       ['sores in my mouth on chemotherapy', 'sores in my mouth (oral mucositis) on chemotherapy'],
       ['My ears keep ringing', 'tinnitus'],
@@ -491,6 +493,10 @@ describe('everyday phrases', () => {
       // A complaint of cancer treatment only where the treatment is named.
       'hair loss after a baby',
       'dry mouth at night',
+      // Creams one eats or shaves with, and a form already named.
+      'can I eat ice cream',
+      'shaving cream in my eye',
+      'hydrocortisone topical cream',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }
