@@ -24,5 +24,7 @@ describe('a test told as the evidence', () => {
     assert.deepEqual(foci('how is an x-ray done'), ['X-Rays']);
     assert.deepEqual(foci('does an x-ray show osteoarthritis'), ['X-Rays', 'Osteoarthritis']);
     assert.deepEqual(foci('my x-ray showed nothing, what now'), ['X-Rays']);
+    // What was found is the question: "found" follows it.
+    assert.deepEqual(foci('osteoarthritis found on x-ray, what now'), ['Osteoarthritis', 'X-Rays']);
   });
 });

@@ -9,7 +9,9 @@ import type { FocusMatch } from './focus.js';
  * count in the lexical query. Only a verb of showing right after the name marks it, so "how is
  * an x-ray done" and "does an MRI show arthritis" keep theirs.
  */
-const SHOWED = new Set(['shows', 'showed', 'shown', 'found', 'revealed', 'reveals', 'confirmed', 'confirms', 'indicated', 'indicates', 'detected', 'suggested', 'suggests']);
+// Verbs whose subject is the test: "found", "detected", "confirmed" also follow what was found
+// ("gallstones found on ultrasound"), so they are not here.
+const SHOWED = new Set(['shows', 'showed', 'revealed', 'reveals', 'confirms', 'indicated', 'indicates', 'suggested', 'suggests']);
 /** "Came back positive", "came back as…", "was abnormal": a result told. */
 const CAME = new Set(['came', 'come', 'comes']);
 const RESULT_WORDS = new Set(['positive', 'negative', 'abnormal', 'normal', 'high', 'low', 'elevated']);
