@@ -24,6 +24,14 @@ describe('everyday phrases', () => {
       ['hair loss from chemo', 'hair loss (coping with cancer - hair loss) from chemotherapy'],
       ['side effects of hydrocortisone cream', 'side effects of hydrocortisone cream (topical)'],
       ['timolol eye drops', 'timolol eye drops (ophthalmic)'],
+      ['my pee burns', 'painful urination'],
+      ['runny poop for a week', 'diarrhea for a week'],
+      ['I get up 4 times a night to pee', 'I urinating more at night'],
+      // Waking to pee is no insomnia but the reason itself.
+      ['I wake up at night to pee', 'I urinating more at night'],
+      ['hart attack signs', 'heart attack signs'],
+      ['my asthma puffer', 'my asthma inhaler'],
+      ['water pills for heart failure', 'water pills (diuretics) for heart failure'],
       ['dry mouth during radiation', 'dry mouth (dry mouth during cancer treatment) during radiation'],
       ['sores in my mouth on chemotherapy', 'sores in my mouth (oral mucositis) on chemotherapy'],
       ['My ears keep ringing', 'tinnitus'],
@@ -407,7 +415,7 @@ describe('everyday phrases', () => {
       'Is spondylothoracic dysostosis (STD) inherited?',
       // A cold medicine is no allergy to the cold; waking for a reason asks about the reason.
       'I am allergic to cold medicine',
-      'I wake up at night to pee',
+      'I wake up at night to check on the baby',
       'I wake up in the night gasping for air',
       'my baby wakes up every night',
       // The page's own name, and iron in food.
@@ -497,6 +505,8 @@ describe('everyday phrases', () => {
       'can I eat ice cream',
       'shaving cream in my eye',
       'hydrocortisone topical cream',
+      // A welt where a tick bit is no hives.
+      'red welts where the tick bit me',
     ]) {
       assert.deepEqual(rewriteLayTerms(raw), { text: raw, rewrites: [] }, raw);
     }

@@ -24,6 +24,11 @@ export const MISSPELLING_TERMS: readonly LayTerm[] = [
   // "Planters" is an English word, so spelling repair leaves it.
   [/\bplanters? warts?\b/gi, 'plantar warts'],
   [/\bcollar bones?\b/gi, 'collarbone'],
+  // "Hart" is a word the archive holds (a surname), so spelling repair leaves it.
+  [/\bhart (attacks?|disease|failure|burn|beats?|rate|murmurs?|palpitations)\b/gi, 'heart $1'],
+  // An asthma puffer is an inhaler; water pills are diuretics.
+  [/\bpuffers?\b/gi, 'inhaler'],
+  [/\bwater pills?\b/gi, 'diuretics', { keep: true }],
   // "Chemo" is how most people say it; the archive writes the word out.
   [/\bchemo\b/gi, 'chemotherapy'],
   // Carpal tunnel said without "syndrome" named no page; the operation and the biopsy keep their names.

@@ -56,8 +56,9 @@ export const SKIN_INJURY_TERMS: readonly LayTerm[] = [
   // A sting told as it happened: "stung by a bee" named no page.
   [/\b(?:stung by (?:a |an |some )?(?:honey ?|bumble ?)?(?:bees?|hornets?|yellow ?jackets?)|(?:a |an )?(?:honey ?|bumble ?)?(?:bee|hornet|yellow ?jacket) stung)\b/gi, 'insect bites and stings', { keep: true }],
   [/\b(?:stung by (?:a |some )?wasps?|(?:a )?wasp stung)\b/gi, 'wasp sting', { keep: true }],
-  // Raised itchy patches are hives; the archive files "welts" only under Angioedema.
-  [/\bwelts?\b/gi, 'hives', { keep: true, notWith: /\b(?:hives|urticaria|angioedema)\b/i }],
+  // Raised itchy patches are hives; the archive files "welts" only under Angioedema. One welt, or
+  // welts where something bit, stung or struck, are not.
+  [/\bwelts\b/gi, 'hives', { keep: true, notWith: /\b(?:hives|urticaria|angioedema|bit|bites?|bitten|stings?|stung|tick|whip\w*|belt|spank\w*|hit)\b/i }],
   // Ringworm of the scalp is Tinea capitis; the synonym "Ringworm - scalp" is met only word for word.
   [new RegExp(`\\b(?:ringworm (?:on|of|in) ${POSSESSIVE}(?:scalp|head)|scalp ringworm)\\b`, 'gi'), 'tinea capitis', { keep: true }],
   // Shots for hay fever or pollen are the archive's Allergy shots ("shots" met Childhood Immunization).
