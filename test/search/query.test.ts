@@ -211,6 +211,13 @@ describe('question type', () => {
     assert.equal(first('breast cancer survivor, can it come back?'), 'outlook');
     assert.equal(first('hair falling out from chemotherapy, will my hair grow back'), 'outlook');
     assert.equal(first('big toe red and swollen, what can I take?'), 'treatment');
+    assert.equal(first('my dad has a-fib, does he need a blood thinner?'), 'treatment');
+    assert.equal(first('fatty liver, is it serious?'), 'outlook');
+    assert.equal(first('COPD, can it be reversed if I quit?'), 'outlook');
+    assert.equal(first('heart disease runs in my family, what can I do to prevent it?'), 'prevention');
+    assert.equal(first('my eyelid keeps twitching, should I be worried?'), 'when to contact a medical professional');
+    assert.equal(first('he has a cough, when should I take him to the doctor?'), 'when to contact a medical professional');
+    assert.ok(!detectQuestionTypes('I was treated with antibiotics, but the rash came back').includes('treatment'));
     // Treatment had is told; harm to a baby is no pain.
     assert.ok(!detectQuestionTypes('I finished treatment last year, what should I watch for').includes('treatment'));
     assert.ok(!detectQuestionTypes('will the iron pills hurt the baby').includes('symptoms'));

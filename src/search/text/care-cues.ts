@@ -16,4 +16,7 @@ export const SEEK_CARE = [
   '(emergency|urgent|immediate) (medical )?(care|treatment|attention|help)',
   'seek(ing)? (medical|professional) (care|help|attention|advice)',
   'when (should|do|would) (i|we|you) (worry|be (worried|concerned))',
+  // "Should I worry?", "when should I take him to the doctor?"
+  'should (i|we) (worry|be (worried|concerned))',
+  `(take|bring) ${WHO} (in )?to (the |a |his |her |their )?(doctor|pediatrician|gp|clinic)`,
 ].join('|');

@@ -15,6 +15,11 @@ export const OUTLOOK_ASKS = [
   // Whether it returns: "will it come back?", "will my hair grow back?"
   '(will|would|could|can|does|do|might|is) (it|they|this|that|(his|her|my|our|their|the) [a-z]+) (ever )?(come|grow) back',
   '(is|are|will) (it|this|that|they|the damage|the (numbness|weakness|loss)) (be )?permanent',
+  // How grave it is, and whether it can be undone.
+  'how serious (is|are|can)',
+  '(is|are) (it|this|that|they) (very |really )?(serious|life[- ]threatening)',
+  '(can|could) (it|this|that|they|the damage|(his|her|my|our|their|the) [a-z]+) be reversed',
+  'reversible',
 ].join('|');
 
 /**
