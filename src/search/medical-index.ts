@@ -184,8 +184,7 @@ export class MedicalSearchIndex implements SearchIndex {
    */
   understand(raw: string, typing = false): UnderstoodQuery & { expansions: string[]; rewrites: string[]; text: string } {
     const cut = raw.length > MAX_QUERY_CHARS ? raw.slice(0, MAX_QUERY_CHARS) : raw;
-    // While typing, the last word may be unfinished: repair would spell it into another word
-    // before completion reads it (suggestions fell 0.894 → 0.882).
+    // While typing, repair would spell the unfinished last word into another before completion.
     const lay = this.params.useFocus && this.params.useLayTerms ? rewriteLayTerms(cut, typing ? undefined : this.repairSpelling) : { text: cut, rewrites: [] };
     const named = this.params.useFocus && this.params.eponyms ? nameEponyms(lay.text, (p) => this.lexicon.has(p)) : { text: lay.text, rewrites: [] };
     const query = named.text;
