@@ -39,24 +39,26 @@ export class SpellFixer {
     if (word.length < MIN_LEN || this.known.has(word)) return null;
     let best: string | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
-    const consider = (hit: string | undefined): boolean => {
-      if (!hit || hit === best) return false;
-      if (!commonness) return true;
+    for (const hit of this.candidates(word)) {
+      if (!commonness) return hit;
       const score = commonness(hit);
       if (score > bestScore) [best, bestScore] = [hit, score];
-      return false;
-    };
+    }
+    return best;
+  }
+
+  /** Vocabulary words one edit from `word` (two in long words), in the order they are found. */
+  private *candidates(word: string): Generator<string> {
     const direct = this.byDeletion.get(word); // an extra letter was typed
-    if (consider(direct)) return direct ?? null;
+    if (direct) yield direct;
     for (let i = 0; i < word.length; i++) {
       const hit = this.byDeletion.get(word.slice(0, i) + word.slice(i + 1));
       // Equal deletions at different places can be two edits apart ("those" / "horse" both
       // give "hose"). Short words need a true single edit (a substitution, a swap of neighbours,
       // a missing letter); long ones may take the two ("supernuclear" → "supranuclear"), as
       // fuzzy matchers allow more edits in longer words.
-      if (hit && (word.length >= this.twoEditsFrom || oneEdit(word, hit)) && consider(hit)) return hit;
+      if (hit && (word.length >= this.twoEditsFrom || oneEdit(word, hit))) yield hit;
     }
-    return best;
   }
 
   /**
