@@ -34,11 +34,11 @@ const BLAME =
 /** Harm to an organ asked of a medicine named: "is this harming my stomach or kidneys?" */
 const HARM = /\b(?:harm(?:s|ed|ing)?|damag(?:e|es|ed|ing)|hurt(?:s|ing)?|ruin(?:s|ed|ing)?|weak(?:en|ens|ened|ening)|thin(?:s|ned|ning)?|bad for) (?:to )?(?:my|your|his|her|the|our|their) (?:stomach|kidneys?|liver|heart|body|bones|eyes|teeth)\b/i;
 /**
- * A medicine's risks, or its safety over a long time: "what are the risks of methotrexate?", "is
- * loratadine safe long term?", "is it bad to use steroid cream for months?". The leaflet answers
- * them under side effects ("What are the side effects or risks of X?"); the cue table reads
+ * A medicine's risks, or its harm over a long time: "what are the risks of methotrexate?", "on
+ * lisinopril for years, any long-term effects?", "is it bad to use steroid cream for months?". The
+ * leaflet answers them under side effects ("What are the side effects or risks of X?"); the cue table reads
  * "risks" as who is at risk and "long term" as the outlook. Not where the use is asked (with
- * alcohol, in pregnancy, how to take it).
+ * alcohol, in pregnancy, how to take it, whether it is safe: its precautions answer those).
  */
 const RISK =
   /\b(?:(?:what are|what's|any|are there(?: any)?|the) (?:the )?(?:risks|dangers)(?! factors?)|(?:risks?|dangers?) (?:of|from|in|with) (?:taking|using|being on|long[- ]term)|long[- ]term (?:effects?|risks?|damage|use)|(?:safe|ok|okay|bad|harmful)(?: to (?:take|use|be on|keep (?:taking|using))(?: [\w'-]+){0,2})? (?:long[- ]term|for (?:a )?long(?: time)?|for (?:years|months)|(?:for|over) (?:\w+ )?(?:years|months)))\b/i;

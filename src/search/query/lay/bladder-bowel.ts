@@ -21,7 +21,7 @@ export const BLADDER_BOWEL_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\b${POSSESSIVE}(?:pee|urine|peeing) (?:burns|stings|hurts)\\b`, 'gi'), 'painful urination'],
   // Loose stools in everyday words ("runny poop" met Stuffy or runny nose).
   [/\b(?:runny|watery|loose|liquid) (?:poops?|poos?|stools?|bowel movements?)\b/gi, 'diarrhea', { notWith: /\bdiarrh?o?ea\b/i }],
-  // Getting up at night to pass urine is the archive's Frequent or urgent urination at night.
+  // Getting up at night to pass urine is the archive's Urinating more at night.
   [/\b(?:(?:get|gets|getting|got|wake|wakes|waking|woke) up (?:\d+|two|three|four|five|several|many|a few|multiple) times (?:a|at|every|each|during the) night to (?:pee|urinate)|(?:get|gets|getting|wake|wakes|waking) up (?:at night |in the night )?to (?:pee|urinate))\b/gi, 'urinating more at night'],
   [/\b(?:(?:peeing|pee|urinating|urinate) (?:a lot|all the time|too often|very often|frequently|often))\b/gi, 'frequent urination'],
   // A weak or slow stream, or trouble starting, is the archive's Urination - difficulty with flow

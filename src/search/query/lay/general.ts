@@ -162,8 +162,9 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   [/\bfatigue\b/gi, 'coping with cancer - managing fatigue', { keep: true, onlyWith: CANCER_CARE }],
   [/\bdry mouth\b/gi, 'dry mouth during cancer treatment', { keep: true, onlyWith: CANCER_CARE }],
   [new RegExp(`\\b(?:mouth sores?|sores? (?:in|inside) ${POSSESSIVE}mouth|mouth (?:is )?(?:full of|covered (?:in|with)) sores)\\b`, 'gi'), 'oral mucositis', { keep: true, onlyWith: CANCER_CARE }],
-  // A cream is the leaflet's topical form, eye drops its ophthalmic one ("hydrocortisone cream" found the injection's leaflet,
-  // whose name is the only text a leaflet has). Not creams one eats or shaves with.
+  // A cream is the leaflet's topical form, eye drops its ophthalmic one ("hydrocortisone cream"
+  // found the injection's leaflet, whose name is the only text a leaflet has). Not creams one eats
+  // or shaves with.
   [/(?<!\b(?:ice|sour|shaving|whipped|whipping|heavy|clotted) )\b(?:creams?|ointments?|lotions?)\b(?! cheese)/gi, 'topical', { keep: true, notWith: /\btopical\b/i }],
   [/\beye ?drops?\b/gi, 'ophthalmic', { keep: true, notWith: /\bophthalmic\b/i }],
 ];
