@@ -327,6 +327,11 @@ describe('everyday phrases', () => {
       ['can I crush my pills', 'can I taking medicines'],
       ["she can't swallow pills, can I crush them", "she can't swallow pills, can I taking medicines"],
       ['early signs of kidney damage from diabetes', 'early signs of kidney disease from diabetes'],
+      ['I have stage 3 kidney disease', 'I have chronic kidney disease'],
+      ['dad has CKD stage 4', 'dad has chronic kidney disease'],
+      ['my doctor says my blood pressure is 150/95', 'my doctor says high blood pressure'],
+      ['my bp was 160 over 100 at the pharmacy', 'high blood pressure at the pharmacy'],
+      ['my blood pressure runs about 85/50', 'low blood pressure'],
       ['how do I know if my inhaler is empty', 'how do I know if my inhaler is empty (how to use an inhaler)'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
@@ -476,6 +481,10 @@ describe('everyday phrases', () => {
       'I sweat when I exercise',
       'fragile X-associated tremor/ataxia syndrome',
       'a stone in one kidney',
+      // Stage 5 is the end stage, which has its own page; a reading most call normal, or borderline.
+      'stage 5 kidney disease',
+      'my blood pressure is 120/80',
+      'his blood pressure was 125/85',
       'One kidney seems larger than the other on this newborn',
       // A complaint with no pregnancy now: not pregnant, or wanting to be; the page's own name.
       'I am not pregnant but have back pain',

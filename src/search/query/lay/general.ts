@@ -134,6 +134,8 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // as a name of Injury - kidney and ureter, its page on blows to the kidney, which keeps an
   // injury told of.
   [/\bkidney damage\b/gi, 'kidney disease', { notWith: /\b(?:injur\w*|trauma\w*|accident|blow|kicked|fell|fall|crash\w*|punch\w*|hit)\b/i }],
+  // Stages 1 to 4 are chronic kidney disease; "stage" met End-stage kidney disease, which is stage 5.
+  [/\b(?:stage|stg)\.? ?(?:[1-4][ab]?|i{1,3}[ab]?|iv|one|two|three|four) (?:chronic )?(?:kidney|renal) (?:disease|failure|insufficiency)\b|\b(?:stage|stg)\.? ?(?:[1-4][ab]?|i{1,3}[ab]?|iv|one|two|three|four) ckd\b|\bckd (?:stage )?(?:[1-4][ab]?|i{1,3}[ab]?|iv)\b/gi, 'chronic kidney disease'],
   // An inhaler that is empty or running out is a question of using one (it met Empty sella syndrome).
   [/\binhalers? (?:is |are |was |were )?(?:empty|running out|run out|runs out|ran out)\b/gi, 'how to use an inhaler', { keep: true }],
   // Living with one kidney is the archive's Solitary Kidney ("kidney" alone met Kidney Failure).

@@ -6,6 +6,12 @@ const LEVEL_VERBS = '(?:(?:is|are|was|were|has been|have been|keeps?|goes|go|wen
 const BLOOD_PRESSURE = `${POSSESSIVE}(?:blood pressure|bp)`;
 const BLOOD_SUGAR = `(?:${POSSESSIVE}(?:blood sugar|blood glucose)|(?:my|his|her) sugar|(?:blood )?(?:sugar|glucose) levels?)`;
 const TOO = '(?:(?:is|are|was|were|being|been|has been|have been|got|gets|getting|keeps?|too|very|really|a bit|a little|quite|slightly|dangerously|always|still|so) )*';
+const READ_AS = '(?:(?:is|are|was|were|has been|have been|reads?|read|came back|came in|runs?|ran|usually|often|always|sometimes|now|still|today|this morning|last night|at|of|around|about|like|as high as|as low as|reading|readings|was at|was like) )*';
+const OVER = '\\s*(?:/|over)\\s*';
+const HIGH_SYSTOLIC = '(?:1[3-9]\\d|2\\d\\d)';
+const HIGH_DIASTOLIC = '(?:9\\d|1[0-4]\\d)';
+const LOW_SYSTOLIC = '(?:[5-8]\\d)';
+const LOW_DIASTOLIC = '(?:[3-5]\\d)';
 const NOT_DIET = '(?!-| (?:diets?|foods?|meals?|intake|recipes?|soups?|salt|products?|options?|snacks?|versions?|drinks?))';
 const LEVEL = '(?: (?:levels?|counts?))?';
 
@@ -30,6 +36,10 @@ export const LEVEL_TERMS: readonly LayTerm[] = [
   // "Rise" and "spike" name no condition; "drop" meets Foot Drop.
   [new RegExp(`\\b(?:${BLOOD_PRESSURE} ${LEVEL_VERBS}${RISES}|(?:rise|rising|spike|spikes|jump|increase|surge) in ${BLOOD_PRESSURE})\\b`, 'gi'), 'high blood pressure'],
   [new RegExp(`\\b(?:${BLOOD_PRESSURE} ${LEVEL_VERBS}${FALLS}|(?:drop|drops|fall) in ${BLOOD_PRESSURE})\\b`, 'gi'), 'low blood pressure'],
+  // A reading told in numbers: high from stage 1 systolic (130) or a diastolic of 90, low under
+  // 90/60. A diastolic of 80–89 alone is left as typed: most askers call 120/80 normal.
+  [new RegExp(`\\b${BLOOD_PRESSURE} ${READ_AS}(?:${HIGH_SYSTOLIC}${OVER}\\d{2,3}|\\d{2,3}${OVER}${HIGH_DIASTOLIC})\\b`, 'gi'), 'high blood pressure'],
+  [new RegExp(`\\b${BLOOD_PRESSURE} ${READ_AS}(?:${LOW_SYSTOLIC}${OVER}\\d{2,3}|\\d{2,3}${OVER}${LOW_DIASTOLIC})\\b`, 'gi'), 'low blood pressure'],
   [new RegExp(`\\b${BLOOD_SUGAR} ${LEVEL_VERBS}${RISES}\\b`, 'gi'), 'high blood sugar'],
   [new RegExp(`\\b${BLOOD_SUGAR} ${LEVEL_VERBS}${FALLS}\\b`, 'gi'), 'low blood sugar'],
   // Caffeine taken to excess has a page of its own ("too much caffeine" met Ergotamine and Caffeine).
