@@ -25,6 +25,8 @@ describe('Porter stemmer', () => {
 describe('analyze', () => {
   it('drops function words and chatty consumer phrasing, then stems', () => {
     assert.deepEqual(analyze("Hi doctor, I was wondering about my kidneys' treatments! Thanks"), ['kidnei', 'treatment']);
+    // What someone said is how the question is told, not what it is about ("say" met Barber Say syndrome).
+    assert.deepEqual(analyze('My doctor says my blood is thin, he said so and told me'), ['blood', 'thin']);
   });
 
   it('folds case and accents and keeps numbers', () => {

@@ -17,7 +17,7 @@ export const OUTLOOK_ASKS = [
   '(is|are|will) (it|this|that|they|the damage|the (numbness|weakness|loss)) (be )?permanent',
   // How grave it is, and whether it can be undone.
   'how serious (is|are|can)',
-  '(is|are) (it|this|that|they) (very |really )?(serious|life[- ]threatening)',
+  '(is|are) (it|this|that|they) (very |really )?(serious|life[- ]threatening|dangerous(?! to| for))',
   '(can|could) (it|this|that|they|the damage|(his|her|my|our|their|the) [a-z]+) be reversed',
   'reversible',
 ].join('|');

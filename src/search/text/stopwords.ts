@@ -15,6 +15,7 @@ yourself yourselves s t d ll m re ve y also get got may might must shall etc e g
 
 const CONSUMER_WORDS = `hi hello hey dear sir madam thank thanks thankyou please pls plz wondering wonder wondered
 doctor doctors dr physician question questions ask asking asked answer answers reply know knowing tell telling
+tells told say says said saying
 information info inform regarding regards regard concerning concern kindly help helping appreciate appreciated
 anyone someone somebody anybody something anything like would want wanted wants need needs needed looking look find
 finding found send sent email mail website site message advise advice suggest suggestion possible possibly really
