@@ -215,6 +215,8 @@ describe('question type', () => {
     assert.equal(first('fatty liver, is it serious?'), 'outlook');
     assert.equal(first('COPD, can it be reversed if I quit?'), 'outlook');
     assert.equal(first('my heart pounds when I lie down, is it dangerous?'), 'outlook');
+    assert.equal(first('Is psoriasis genetic?'), 'inheritance');
+    assert.notEqual(first('is there a genetic test for it?'), 'inheritance');
     assert.notEqual(first('is it dangerous to take ibuprofen every day?'), 'outlook');
     assert.equal(first('heart disease runs in my family, what can I do to prevent it?'), 'prevention');
     assert.equal(first('my eyelid keeps twitching, should I be worried?'), 'when to contact a medical professional');

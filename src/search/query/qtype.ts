@@ -18,6 +18,12 @@ export const INTERACTION_TYPES: readonly string[] = ['interactions with medicati
  * of the asked-for kind can be preferred. Reads the raw text: the cues are mostly question
  * words and verbs that the analyser drops or stems. A question may ask several things.
  */
+/**
+ * "Is psoriasis genetic?" asks whether it runs in families, which a page tells under inheritance;
+ * the genes involved are asked in other words ("what gene causes it", "genetic changes").
+ */
+const IS_GENETIC = String.raw`(is|are|was|were) (it|this|that|they|[a-z'-]+( [a-z'-]+){0,3}) (partly |mostly |purely |always )?genetic(ally inherited)?(?! (tests?|testing|counsel\w*|changes?|causes?|basis|mutations?|disorders?|conditions?|diseases?|syndromes?|makeup|factors?))`;
+
 const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   // First: "what should I do if I miss a dose of my pill" asks what to do about the dose missed,
   // not for a treatment, nor the dosage; a leaflet answers it in its own section. A missed period
@@ -42,7 +48,7 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(prevent(ed|ing|ion)?|avoid(ed|ing)?|protect|vaccin(e|es|ation))\b/, ['prevention']],
   [new RegExp(String.raw`\b(prognosis|outlook|life (expectancy|span)|lifespan|surviv(e|al)|recover(y)?|go away|get over|getting over|curable|fatal|die|dying|long term|how long (can|will|would|do|does|did|is|are) .{1,60}\b(live|last)s?|what (should|can|do|will) (i|we|they) expect|${OUTLOOK_ASKS})\b`), ['outlook']],
   [/\b(risks?|who gets|susceptib(le|ility)|chances?|likely to (get|develop|have))\b/, ['susceptibility']],
-  [new RegExp(String.raw`\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|pass(ed|es)? .{1,80} to (my |our |her |his |their )?(kids?|child(ren)?|bab(y|ies)|sons?|daughters?)|runs? in (the |my )?famil(y|ies)|carrier|${INHERITANCE_ASKS})\b`), ['inheritance']],
+  [new RegExp(String.raw`\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|pass(ed|es)? .{1,80} to (my |our |her |his |their )?(kids?|child(ren)?|bab(y|ies)|sons?|daughters?)|runs? in (the |my )?famil(y|ies)|carrier|${IS_GENETIC}|${INHERITANCE_ASKS})\b`), ['inheritance']],
   [/\b(genes?|genetic|mutations?|chromosomes?|dna)\b/, ['genetic changes']],
   [/\b(how (common|many|rare)|prevalence|incidence|frequency|how often (does|do) .{1,80} (occur|happen)|is .{1,80} (common|rare)\?)/, ['frequency']],
   [/\b(side ?effects?|adverse|reactions?|allerg(y|ic)|bad for|harmful)\b/, ['side effects', 'severe reaction']],
