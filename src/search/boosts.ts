@@ -57,6 +57,8 @@ const ABSENT_STAND_INS: readonly { asked: readonly string[]; standIns: readonly 
   { asked: ['inheritance', 'genetic changes'], standIns: ['causes', 'susceptibility'] },
   // GHR tells the cause of a genetic condition as its genetic changes; many have no causes page.
   { asked: ['causes'], standIns: ['genetic changes'] },
+  // Many pages tell what an illness leads to only in its outlook ("Sleep Apnea" has no complications page).
+  { asked: ['complications'], standIns: ['outlook'] },
 ];
 
 function absentStandIn(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes: ReadonlyMap<string, number>): AbsentStandIn | undefined {

@@ -216,6 +216,17 @@ describe('question type', () => {
     assert.equal(first('COPD, can it be reversed if I quit?'), 'outlook');
     assert.equal(first('my heart pounds when I lie down, is it dangerous?'), 'outlook');
     assert.equal(first('Is psoriasis genetic?'), 'inheritance');
+    assert.equal(first('what happens if strep throat is not treated'), 'complications');
+    assert.equal(first('what happens to the liver if hepatitis C is not treated?'), 'complications');
+    assert.notEqual(first('toddler with a cough that won\'t go away'), 'outlook');
+    assert.equal(first('will the rash go away?'), 'outlook');
+    assert.equal(first('can ptsd come back years later'), 'outlook');
+    assert.notEqual(first('my son tested positive for strep, how long is he contagious?'), 'exams and tests');
+    assert.equal(first('what are the risks of the epidural?'), 'complications');
+    assert.equal(first('he is allergic to penicillin, what antibiotic can he take?'), 'treatment');
+    assert.notEqual(first('what time should I take it?'), 'treatment');
+    assert.equal(first('did I get it from my parents?'), 'inheritance');
+    assert.equal(first('how do I keep him from getting it?'), 'prevention');
     assert.notEqual(first('is there a genetic test for it?'), 'inheritance');
     assert.notEqual(first('is it dangerous to take ibuprofen every day?'), 'outlook');
     assert.equal(first('heart disease runs in my family, what can I do to prevent it?'), 'prevention');

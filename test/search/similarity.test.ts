@@ -86,6 +86,14 @@ describe('question types and focus', () => {
     assert.ok(!questionTypes('What causes body lice?').types.has('treatment'));
   });
 
+  it('reads an illness left untreated as its complications, not its treatment', () => {
+    for (const q of ["What happens if sleep apnea isn't treated?", 'what happens to the liver if hepatitis C is not treated', 'is it dangerous to leave a hernia untreated']) {
+      const t = questionTypes(q).types;
+      assert.ok(t.has('sideEffects') && !t.has('treatment') && !t.has('symptoms'), q);
+    }
+    assert.ok(questionTypes('How is sleep apnea treated?').types.has('treatment'));
+  });
+
   it('reads rarity, likelihood and a child inheriting it in everyday words', () => {
     assert.ok(questionTypes('How rare is Wilson disease?').types.has('susceptibility'));
     assert.ok(questionTypes('Who is most likely to get multiple sclerosis?').types.has('susceptibility'));

@@ -34,7 +34,7 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b((what|which) (kind|type|sort) of (a )?(doctor|specialist|physician|provider)s?|which (doctor|specialist)s?|(see|find|consult|visit) (a |an |the )?(specialist|\w+ologist)s?)\b/, ['when to contact a medical professional']],
   [new RegExp(String.raw`\b(${HEALING_TIME})\b`), ['outlook']],
   // A treatment had ("finished treatment", "I was treated with antibiotics") asks none.
-  [new RegExp(String.raw`\b((?<!\b(finished|completed|done with|ended|ending) (my |his |her |their |the |our )?)(?<!\b(was|were|been|got|already|previously|successfully) )treat(s|ed|ing|ment|ments)?|cure[sd]?|curing|therap(y|ies)|remed(y|ies)|heal(ed|ing)?|manag(e|ed|es|ing|ement)|surgery|operation|(medications?|medicines?|drugs?|pills?|devices?) (for|to|that|which|helps?|can|could|will)|what helps|helps? with|what (can|should) (i|we) do(?! to (prevent|avoid|lower (my|the|our) risk|reduce (my|the|our) risk|stop (it|this|them) (from )?(happening|coming back)))|what to do|what do (i|we) do (now|about (it|this|that))|anything (that )?(helps?|will help|(i|we) can do)|what (can|could|might|would|will) help|what (can|should|could) (i|we|he|she|you) (take|use|give)( (for|besides|other than|instead|to)|(?= ?[?.,!]| *$))|(do|does) (i|we|you|he|she|they|my \w+) (really |still |even )?need (a |an |the |to take |to be on |to start )?(statins?|blood thinners?|pills?|medicines?|medications?|meds|insulin|surgery|an operation|antibiotics?|treatment|a pacemaker|a stent)|${TREATMENT_REQUESTS})\b`), ['treatment']],
+  [new RegExp(String.raw`\b((?<!\b(finished|completed|done with|ended|ending) (my |his |her |their |the |our )?)(?<!\b(was|were|been|got|already|previously|successfully) )(?<!\b(not|never|without|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|didn'?t|left|go|goes|went|gone) (be |been |being |getting |get )?)treat(s|ed|ing|ment|ments)?|cure[sd]?|curing|therap(y|ies)|remed(y|ies)|heal(ed|ing)?|manag(e|ed|es|ing|ement)|surgery|operation|(medications?|medicines?|drugs?|pills?|devices?) (for|to|that|which|helps?|can|could|will)|what helps|helps? with|what (can|should) (i|we) do(?! to (prevent|avoid|lower (my|the|our) risk|reduce (my|the|our) risk|stop (it|this|them) (from )?(happening|coming back)))|what to do|what do (i|we) do (now|about (it|this|that))|anything (that )?(helps?|will help|(i|we) can do)|what (can|could|might|would|will) help|what (can|should|could) (i|we|he|she|you) (take|use|give)( (for|besides|other than|instead|to)|(?= ?[?.,!]| *$))|what (?!(time|dose|days?|age|amount|else)\b)[a-z-]+( [a-z-]+)? (can|should|could) (i|we|he|she|you) (take|use|give|try)\b(?! (it|this|them|that)\b)|what (else )?(can|could|should) be done|what else (can|could|should) (i|we) do|(do|does) (i|we|you|he|she|they|my \w+) (really |still |even )?need (a |an |the |to take |to be on |to start )?(statins?|blood thinners?|pills?|medicines?|medications?|meds|insulin|surgery|an operation|antibiotics?|treatment|a pacemaker|a stent)|${TREATMENT_REQUESTS})\b`), ['treatment']],
   // Before "causes": "what gene causes X" asks for the genetic change, not the causes page.
   [/\b((genes?|genetic|mutations?|chromosom(e|es|al)) (that )?(caus\w*|chang\w*|behind|involved|responsible)|genetic (cause|basis)|genetics)\b/, ['genetic changes']],
   [/\b(caus(e|es|ed|ing)|why (do|does|did|am|is|are)|reasons?|trigger(s|ed)?|leads? to|what (could|might|can) (it|this|that) be)\b/, ['causes']],
@@ -45,10 +45,12 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   // "Will it hurt the baby" asks harm, not pain.
   [/\b(symptoms?|signs?|feel(s|ing)?|pain(ful)?|hurts?(?! (the |my |your |her |his |our |a |an )?(unborn )?(bab(y|ies)|fetus|child|kids?))|(how (do|can|would|will) (i|you) know|do i have|could i have)|how (do|can|would|will) (i|you|we) tell (if|whether))\b/, ['symptoms']],
   [/\b(diagnos\w*|tests?|testing|tested|(found|detected|picked up|caught) (early|before)|exams?|examination|screen(ing|ed)?|detect(ed)?|results?|levels?|tell if (i|you|he|she|they) (have|has))\b/, ['exams and tests']],
-  [/\b(prevent(ed|ing|ion)?|avoid(ed|ing)?|protect|vaccin(e|es|ation))\b/, ['prevention']],
-  [new RegExp(String.raw`\b(prognosis|outlook|life (expectancy|span)|lifespan|surviv(e|al)|recover(y)?|go away|get over|getting over|curable|fatal|die|dying|long term|how long (can|will|would|do|does|did|is|are) .{1,60}\b(live|last)s?|what (should|can|do|will) (i|we|they) expect|${OUTLOOK_ASKS})\b`), ['outlook']],
+  [/\b(prevent(ed|ing|ion)?|avoid(ed|ing)?|protect|vaccin(e|es|ation)|keep (me|you|him|her|us|them|myself|yourself) from (getting|catching)|stop (it|this|them) from (spreading|coming back|happening))\b/, ['prevention']],
+  [new RegExp(String.raw`\b(prognosis|outlook|life (expectancy|span)|lifespan|surviv(e|al)|recover(y)?|(?<!\b(won'?t|wont|doesn'?t|does not|will not|isn'?t|not|never|didn'?t|did not|hasn'?t|has not|haven'?t|just) )go away|get over|getting over|curable|fatal|deadly|die|dying|(can|could|will|would|does|do|might) (?!(he|she|i|we|you|they|him|her|it|this|that)\b)[a-z'-]+( [a-z'-]+)? (ever )?(come back|recur)|long term|how long (can|will|would|do|does|did|is|are) .{1,60}\b(live|last)s?|what (should|can|do|will) (i|we|they) expect|${OUTLOOK_ASKS})\b`), ['outlook']],
+  // The risks of a procedure are its complications, not who is at risk.
+  [/\brisks? (of|from|with) (the |these |this |an? |my |his |her |their )?([a-z-]+ )?(injections?|shots?|surger(y|ies)|operations?|procedures?|an(a)?esthesia|implants?|transplants?|biops(y|ies)|epidurals?|c-sections?|caesareans?|cesareans?)\b/, ['complications']],
   [/\b(risks?|who gets|susceptib(le|ility)|chances?|likely to (get|develop|have))\b/, ['susceptibility']],
-  [new RegExp(String.raw`\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|pass(ed|es)? .{1,80} to (my |our |her |his |their )?(kids?|child(ren)?|bab(y|ies)|sons?|daughters?)|runs? in (the |my )?famil(y|ies)|carrier|${IS_GENETIC}|${INHERITANCE_ASKS})\b`), ['inheritance']],
+  [new RegExp(String.raw`\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|pass(ed|es)? .{1,80} to (my |our |her |his |their )?(kids?|child(ren)?|bab(y|ies)|sons?|daughters?)|runs? in (the |my )?famil(y|ies)|carrier|${IS_GENETIC}|(get|got|gotten|inherit(ed)?) (it|this|that|them|[a-z'-]+( [a-z'-]+){0,2}) from (my |your |his |her |our |their )?(parents?|mother|father|mom|mum|dad|family)|${INHERITANCE_ASKS})\b`), ['inheritance']],
   [/\b(genes?|genetic|mutations?|chromosomes?|dna)\b/, ['genetic changes']],
   [/\b(how (common|many|rare)|prevalence|incidence|frequency|how often (does|do) .{1,80} (occur|happen)|is .{1,80} (common|rare)\?)/, ['frequency']],
   [/\b(side ?effects?|adverse|reactions?|allerg(y|ic)|bad for|harmful)\b/, ['side effects', 'severe reaction']],
@@ -58,7 +60,7 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(overdose|too much|took (two|extra|double)|antidotes?|reversal agents?)\b/, ['emergency or overdose']],
   [/\b(brand|generic|manufactur(er|ed))\b/, ['brand names', 'brand names of combination products']],
   [/\b(used for|use(d)? to treat|prescribed for|indications?|what is it for)\b/, ['indication']],
-  [/\b(complications?|lead to|damage|what (happens|will happen|would happen) if .{0,40}\b(not|never|doesn'?t|don'?t|isn'?t|aren'?t|won'?t|untreated))\b/, ['complications']],
+  [/\b(complications?|lead to|damage|what (happens|will happen|would happen|could happen)( to [a-z' ]{1,30})? if .{0,40}\b(not|never|doesn'?t|don'?t|isn'?t|aren'?t|won'?t|untreated)|untreated|left alone|without (any )?treatment|(not|never|n'?t) (be |been |being |get |getting )?treated)\b/, ['complications']],
   [/\b(contraindicat(ed|ion)|safe (to|for|during)|addict(ive|ion)|habit[- ]forming|pregnan(t|cy)|breast ?feed(ing)?|warnings?|precautions?|is .{1,60} safe\b)/, ['precautions', 'contraindication']],
   [/\b(eat|diet(ary)?|food|foods|drink)\b/, ['dietary']],
   [/\b(clinical trials?|research|studies|study)\b/, ['research']],
@@ -80,6 +82,13 @@ const DIAGNOSIS_TOLD =
  */
 const SYMPTOMS_TOLD =
   /\b((start(ed|ing)? )?(showing|shows|showed|displaying|exhibiting) |(?<!\b(do|does|did|could|can|would|might) \w+ )(has|have|had|having) (had |been having )?)(some |early |mild |all the |the |many |several )?(signs?|symptoms?)\b/g;
+/**
+ * A result already had, which asks nothing about testing: "my son tested positive for strep, how
+ * long is he contagious?", "the test came back positive for mono". A false positive is a test's
+ * question and stays.
+ */
+const RESULT_TOLD =
+  /\b((tested|tests? (was|were|is|are|came back|come back)|results? (was|were|is|are|came back)|came back) (as )?(positive|negative)|(?<!false )positive (for|test)|screened positive)\b/g;
 /** A screen one looks at is no screening test: "could it be my computer screen?" */
 const DEVICE_SCREEN = /\b((computer|phone|cell ?phone|smart ?phone|tv|television|laptop|tablet|ipad|monitor|sun) screens?|screen time)\b/g;
 const EXAMS = 'exams and tests';
@@ -103,7 +112,7 @@ export function detectQuestionTypes(text: string): string[] {
  */
 export function readQuestionTypes(text: string): { types: string[]; first: number } {
   const lower = text.toLowerCase().slice(0, 4000);
-  const untold = lower.replace(DIAGNOSIS_TOLD, ' ').replace(DEVICE_SCREEN, ' ');
+  const untold = lower.replace(DIAGNOSIS_TOLD, ' ').replace(RESULT_TOLD, ' ').replace(DEVICE_SCREEN, ' ');
   const unseen = lower.replace(SYMPTOMS_TOLD, ' ');
   const out: string[] = [];
   let first = 0;

@@ -65,6 +65,13 @@ const INFO = /\b(what (is|are)( an?)? (?!the\b)|information|info\b|know (more )?
 const NARRATIVE =
   /\b((was|been|were|got|am|is|are|be|recently|newly|just|being) diagnosed|diagnosed with|(i|he|she|we) (take|took|am taking|have taken|use|used)|treated with|on medication|after (the )?(surgery|operation|treatment))\b/g;
 
+/**
+ * What an illness left untreated does: "what happens if sleep apnea isn't treated?" asks its
+ * complications, though "treated" is a treatment word and "what happens" a symptoms one.
+ */
+const UNTREATED =
+  /\bwhat (happens|will happen|would happen|could happen)( to [a-z' ]{1,30})? if [^.?!]{0,60}?(\bnot|\bnever|n't|\bisnt|\barent|\bdoesnt|\bdont|\bwont|\buntreated)\b[^.?!]*|(\bleft untreated|\buntreated|\bwithout (any )?treatment|(\bnot|\bnever|n't) (be |been |being |get |getting )?treated)\b/g;
+
 const SAFE_AMOUNT = /\bhow (much|many)\b([^.?!]{0,50}?)\bsafe(ly)?\b/g;
 
 export interface QuestionTypes {
@@ -80,7 +87,8 @@ export function questionTypes(text: string): QuestionTypes {
     .toLowerCase().replace(NARRATIVE, ' ')
     // "How much Tylenol is safe in a day?" asks the dose: its "safe" asks no question about harm,
     // nor does "how many pills are safe" ask how common anything is (hence "how much" for both).
-    .replace(SAFE_AMOUNT, 'how much$2 dose');
+    .replace(SAFE_AMOUNT, 'how much$2 dose')
+    .replace(UNTREATED, ' complications ');
   const types = new Set<QType>();
   for (const q of QTYPES) if (CUES[q].test(t)) types.add(q);
   return { types, info: INFO.test(t) };
