@@ -18,7 +18,7 @@ const EVERYDAY: Readonly<Record<string, string>> = {
   scaly: 'scale', shaky: 'shake', sleepy: 'sleep', smelly: 'smell', spicy: 'spice', sugary: 'sugar',
   sweaty: 'sweat', thirsty: 'thirst', tingly: 'tingle', watery: 'water', wheezy: 'wheeze',
   feverish: 'fever', nauseous: 'nausea', nauseated: 'nausea', swollen: 'swelling', burnt: 'burn',
-  anxious: 'anxiety',
+  anxious: 'anxiety', blurry: 'blurred',
   // Everyday words for stool and urine, and short forms ("what's a normal temp for a baby").
   poo: 'stool', poop: 'stool', pee: 'urine', temp: 'temperature', temps: 'temperature', meds: 'medicines',
   stung: 'sting',

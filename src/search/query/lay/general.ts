@@ -107,7 +107,7 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // A shot named for its disease is that disease's vaccine, and asks about preventing it ("the
   // pneumonia shot" met Pneumonia's overview and the Shots page). MedQuAD calls the pneumonia one pneumococcal.
   [/\bpneumonia (?:shots?|jabs?|vaccines?|vaccinations?)\b/gi, 'pneumococcal vaccine'],
-  [/\b(shingles|tetanus|hpv|polio|rotavirus|chickenpox|chicken pox|measles|mmr|whooping cough|hepatitis [ab]|meningitis|rabies|typhoid|yellow fever) (?:shots?|jabs?)\b/gi, '$1 vaccine'],
+  [/\b(shingles|tetanus|hpv|polio|rotavirus|chickenpox|chicken pox|measles|mmr|whooping cough|hepatitis [ab]|meningitis|rabies|typhoid|yellow fever|tdap|dtap|hib) (?:shots?|jabs?)\b/gi, '$1 vaccine'],
   // The flu shot's side effects and who should not have it are told only in the vaccine's leaflet
   // ("Influenza Vaccine, Inactivated or Recombinant"); the Flu Shot page is an overview. Both stay.
   [/\b(?:flu|influenza) (?:shots?|jabs?|vaccines?|vaccinations?)\b/gi, 'influenza vaccine, inactivated or recombinant', { keep: true }],
@@ -119,7 +119,22 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // A baby's spitting up, as parents write it; the archive's page is a self-care one.
   [/\b(?:spit(?:s|ting)?|spat) up\b/gi, 'spitting up - self-care', { keep: true }],
   [/\bhfmd\b/gi, 'hand-foot-mouth disease'],
-  [new RegExp(`\\b(?:(?:take|taking|took|taken|get|getting|got|have|having|had) (?:out )?${POSSESSIVE}tonsils (?:and adenoids )?(?:out|removed|taken out)|tonsils? removal|removal of ${POSSESSIVE}tonsils)\\b`, 'gi'), 'tonsillectomy'],
+  // Everyday short names: "hep C" met nothing (the letter is too short a word); "C. diff" names the
+  // infection the archive files in full; an antimalarial is taken to prevent malaria.
+  [/\bhep\.? ?([a-e])\b(?! (?:vaccines?|shots?|virus (?:test|dna|rna)))/gi, 'hepatitis $1'],
+  [/\bhep\.? ?([ab]) (?:vaccines?|shots?)\b/gi, 'hepatitis $1 vaccine'],
+  [/\b(?:c\.? ?diff(?:icile)?|clostridioides difficile)\b(?! (?:toxin|test))/gi, 'clostridium difficile infections'],
+  [/\banti-?malarials?\b|\bmalaria (?:pills|tablets|meds|medicines?|medications?|prophylaxis)\b/gi, 'malaria', { keep: true }],
+  // Pain that stays after shingles is postherpetic neuralgia.
+  [/\b(?:pain|burning|aching|hurting|nerve pain) (?:that )?(?:(?:is |has |still )?(?:left |lingering |continuing |remaining |still )?)?(?:after|since|from) (?:the |my |his |her |a |having )?shingles\b|\bshingles (?:pain|nerve pain) (?:that )?(?:won'?t go away|still|lingers?|lingering|months later|years later|after)/gi, 'postherpetic neuralgia', { keep: true }],
+  // A child's staring spells are the archive's Absence seizure ("staring" met nothing useful).
+  [/\b(?:staring spells?|stares? (?:off )?into space|blank(?:s|ing)? out|zon(?:es|ing) out)\b/gi, 'absence seizure', { keep: true, onlyWith: new RegExp(`\\b(?:${CHILD}|seizures?|epilep\\w*|school|teacher|class)\\b`, 'i') }],
+  // A baby's shots are the archive's Babies and shots, unless one vaccine is named ("vaccines"
+  // met the Yellow Fever vaccine's severe reaction section).
+  [/\b(?:shots|vaccines|vaccinations|immuni[sz]ations|jabs)\b/gi, 'babies and shots', { keep: true, onlyWith: /\b(?:bab(?:y|ies)|baby'?s|infants?|newborns?|\d+[- ]months?[- ]old)\b/i, notWith: /\b(?:flu|influenza|hpv|polio|rotavirus|chicken ?pox|measles|mmr|whooping cough|pertussis|hepatitis|hep|meningitis|rabies|typhoid|yellow fever|tdap|dtap|hib|pneumococcal|shingles|tetanus|travel\w*)\b/i }],
+  // "The spins" are dizziness (the archive's Dizziness page), whatever brought them on.
+  [/\b(?:get|gets|getting|got|have|has|had|having) the spins\b/gi, 'dizziness'],
+  [new RegExp(`\\b(?:(?:take|taking|took|taken|get|getting|got|have|having|had) (?:out )?${POSSESSIVE}tonsils (?:and adenoids )?(?:out|removed|taken out)|(?:need|needs|needed|should (?:i |he |she |we |they )?(?:have|get)) ${POSSESSIVE}tonsils (?:and adenoids )?(?:out|removed|taken out)|tonsils? removal|removal of ${POSSESSIVE}tonsils)\\b`, 'gi'), 'tonsillectomy'],
   [/\b(?:early puberty|puberty (?:too |very |so |really )?early|(?:started|starting|start|begun|began|going through|entering|entered|hit) puberty (?:too |very |so |really )?early)\b/gi, 'precocious puberty'],
   // Shots for a journey are the archive's Traveler's Health ("shots" alone met Childhood Immunization).
   [new RegExp(`\\btravel(?:l?ing)? ${SHOTS}\\b|\\b${SHOTS}(?= (?:[\\w'-]+ ){0,6}(?:before|for|to) (?:[\\w'-]+ ){0,2}(?:travel(?:l?ing)?|trips?|abroad|overseas|safaris?|vacations?|holidays?)\\b)|\\b${SHOTS}\\b(?<=\\b(?:travel(?:l?ing)?|trips?|abroad|overseas|safaris?)\\b[^.?!]{0,80}[.?!]?[^.?!]{0,100})`, 'gi'), "traveler's health", { keep: true }],

@@ -36,6 +36,7 @@ export const MISSPELLING_TERMS: readonly LayTerm[] = [
   [/\bs(?:kitz|kiz|chitz)ophrenia\b/gi, 'schizophrenia'],
   [/\bost[ei]o?perr?osis\b/gi, 'osteoporosis'],
   [/\btonsill?itus\b/gi, 'tonsillitis'],
+  [/\bgl(?:a|o|au|ou|ua)c+h?om+a\b/gi, 'glaucoma'],
   [/\bg(?:h)?onn?or(?:ea|rea)\b/gi, 'gonorrhea'],
   [/\bhemm?or(?:age|hage)\b/gi, 'hemorrhage'],
   [/\bherpies\b/gi, 'herpes'],
