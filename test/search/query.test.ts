@@ -227,6 +227,9 @@ describe('question type', () => {
     assert.notEqual(first('what time should I take it?'), 'treatment');
     assert.equal(first('did I get it from my parents?'), 'inheritance');
     assert.equal(first('how do I keep him from getting it?'), 'prevention');
+    assert.equal(first('my legs cramp at night, what helps?'), 'treatment');
+    assert.equal(first('meningitis, is it deadly?'), 'outlook');
+    assert.equal(first('she has a rash and a fever, should she be seen?'), 'when to contact a medical professional');
     assert.notEqual(first('is there a genetic test for it?'), 'inheritance');
     assert.notEqual(first('is it dangerous to take ibuprofen every day?'), 'outlook');
     assert.equal(first('heart disease runs in my family, what can I do to prevent it?'), 'prevention');

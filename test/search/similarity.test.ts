@@ -92,6 +92,10 @@ describe('question types and focus', () => {
       assert.ok(t.has('sideEffects') && !t.has('treatment') && !t.has('symptoms'), q);
     }
     assert.ok(questionTypes('How is sleep apnea treated?').types.has('treatment'));
+    // Both readers share the everyday asks: what helps, whether it is deadly, whether to be seen.
+    assert.ok(questionTypes('my legs cramp at night, what helps?').types.has('treatment'));
+    assert.ok(questionTypes('is it deadly?').types.has('prognosis'));
+    assert.ok(questionTypes('should he be seen today?').types.has('provider'));
   });
 
   it('reads rarity, likelihood and a child inheriting it in everyday words', () => {

@@ -19,4 +19,6 @@ export const SEEK_CARE = [
   // "Should I worry?", "when should I take him to the doctor?"
   'should (i|we) (worry|be (worried|concerned))',
   `(take|bring) ${WHO} (in )?to (the |a |his |her |their )?(doctor|pediatrician|gp|clinic)`,
+  'should (i|he|she|we|they) be seen',
+  '(do|does) (i|he|she|we|they) need to (see|go to) (a|the) (doctor|gp)',
 ].join('|');

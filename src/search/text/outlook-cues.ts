@@ -20,6 +20,7 @@ export const OUTLOOK_ASKS = [
   '(is|are) (it|this|that|they) (very |really )?(serious|life[- ]threatening|dangerous(?! to| for))',
   '(can|could) (it|this|that|they|the damage|(his|her|my|our|their|the) [a-z]+) be reversed',
   'reversible',
+  '(is|are) (it|this|that|they) (very |really )?(deadly|fatal)',
 ].join('|');
 
 /**

@@ -11,4 +11,7 @@ export const TREATMENT_REQUESTS = [
   'how (can|do|should|to) (i |we |you )?(stop|reduce|lower|relieve|ease|remove|fix|shrink|eliminate)',
   'effective (for|against|in treating)',
   'recommended for',
+  // "What helps?", "what can be done for it?"
+  'what (else )?helps?',
+  'what (else )?(can|could|should) be done',
 ].join('|');
