@@ -9,6 +9,9 @@ describe('the plain name of a medicine leaflet', () => {
   it('drops the route or dosage form written after the medicine', () => {
     assert.deepEqual(medicineNames('Metronidazole Oral', 'side effects'), ['Metronidazole']);
     assert.deepEqual(medicineNames('Fentanyl Transdermal Patch', 'usage'), ['Fentanyl']);
+    // A vaccine is filed under the short name people use for it too.
+    assert.ok(medicineNames('Human Papillomavirus (HPV) Vaccine (Gardasil)', 'side effects').includes('HPV Vaccine'));
+    assert.ok(medicineNames('Tetanus, Diphtheria (Td) Vaccine', 'side effects').includes('Td Vaccine'));
     assert.deepEqual(medicineNames('Amphotericin B Lipid Complex Injection', 'precautions'), ['Amphotericin B']);
     assert.deepEqual(medicineNames('Albuterol and Ipratropium Oral Inhalation', 'dose'), ['Albuterol and Ipratropium']);
   });

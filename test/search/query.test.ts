@@ -228,6 +228,9 @@ describe('question type', () => {
     assert.equal(first('did I get it from my parents?'), 'inheritance');
     assert.equal(first('how do I keep him from getting it?'), 'prevention');
     assert.equal(first('my legs cramp at night, what helps?'), 'treatment');
+    assert.equal(first('what are the side effects of the hpv vaccine'), 'side effects');
+    assert.equal(first('is there a vaccine for lyme disease?'), 'prevention');
+    assert.equal(first('should I get vaccinated against shingles?'), 'prevention');
     assert.equal(first('meningitis, is it deadly?'), 'outlook');
     assert.equal(first('she has a rash and a fever, should she be seen?'), 'when to contact a medical professional');
     assert.notEqual(first('is there a genetic test for it?'), 'inheritance');

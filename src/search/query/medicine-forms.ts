@@ -33,6 +33,9 @@ export function withoutBrackets(name: string): string {
   return name.replace(/\s*\([^)]*\)/g, ' ').replace(/\s+/g, ' ').replace(/\s+([:,;])/g, '$1').trim();
 }
 
+/** A short name in brackets with more of the name after it: "Tetanus, Diphtheria (Td) Vaccine". */
+const SHORT_NAME_BEFORE = /^[^()]+\(([A-Za-z][A-Za-z0-9-]{1,8})\)\s+([^()].*)$/;
+
 /** The shortest plain name worth a key: "Ampicillin", not a stray "B" or "Gel". */
 const MIN_HEAD_LETTERS = 4;
 
@@ -42,6 +45,10 @@ export function medicineNames(name: string, questionType: string | null): string
   const out: string[] = [];
   const plain = withoutBrackets(name);
   if (plain !== name.trim()) out.push(plain);
+  // "Human Papillomavirus (HPV) Vaccine (Gardasil)" is the "HPV vaccine" people name; without this
+  // the ADAM overview of that name took every question about the shot's side effects.
+  const short = SHORT_NAME_BEFORE.exec(name.trim());
+  if (short?.[1] && short[2]) out.push(`${short[1]} ${withoutBrackets(short[2])}`);
   const ws = plain.split(' ');
   let end = ws.length;
   while (end > 1 && FORM_WORDS.has((ws[end - 1] ?? '').toLowerCase())) end--;
