@@ -59,6 +59,8 @@ const ABSENT_STAND_INS: readonly { asked: readonly string[]; standIns: readonly 
   { asked: ['causes'], standIns: ['genetic changes'] },
   // Many pages tell what an illness leads to only in its outlook ("Sleep Apnea" has no complications page).
   { asked: ['complications'], standIns: ['outlook'] },
+  // Many conditions have no prevention page; their treatments page tells the medicines that prevent attacks.
+  { asked: ['prevention'], standIns: ['treatment'] },
 ];
 
 function absentStandIn(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes: ReadonlyMap<string, number>): AbsentStandIn | undefined {

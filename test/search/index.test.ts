@@ -159,6 +159,22 @@ describe('MedicalSearchIndex', () => {
     assert.ok(part('What causes cystic fibrosis?', 'F2') > part('What causes cystic fibrosis?', 'F3'));
   });
 
+  it('lets the treatments answer prevention, and the outlook complications, for a focus with no such page', () => {
+    const docs = [
+      ...corpus(),
+      qa('M1', 'What is (are) Migraine?', 'A headache with throbbing pain.', 'Migraine', [], 'information'),
+      qa('M2', 'What are the treatments for Migraine?', 'Medicines taken every day can prevent attacks.', 'Migraine', [], 'treatment'),
+      qa('S1', 'What is (are) Sleep apnea?', 'Breathing stops during sleep.', 'Sleep apnea', [], 'information'),
+      qa('S2', 'What is the outlook for Sleep apnea?', 'Untreated, it raises the risk of heart disease.', 'Sleep apnea', [], 'outlook'),
+    ];
+    const index = anIndexOf(docs, { useRerank: false, focusIdfRef: 0.01 });
+    const part = (q: string, id: string): number => focusTypePart(index, q, id);
+    assert.ok(part('How can I prevent migraines?', 'M2') > part('How can I prevent migraines?', 'M1'));
+    assert.ok(part('What are the complications of sleep apnea?', 'S2') > part('What are the complications of sleep apnea?', 'S1'));
+    const without = anIndexOf(docs, { useRerank: false, focusIdfRef: 0.01, absentStandIns: false });
+    assert.equal(focusTypePart(without, 'How can I prevent migraines?', 'M2'), focusTypePart(without, 'How can I prevent migraines?', 'M1'));
+  });
+
   it('answers a question naming only a medicine with why the leaflet says it is prescribed', () => {
     const leaflet = (sec: number, question: string, qtype: string): SearchDoc =>
       qa(`L${sec}`, question, '', 'Alprazolam', [], qtype);
