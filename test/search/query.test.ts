@@ -226,6 +226,8 @@ describe('question type', () => {
     assert.equal(first('he is allergic to penicillin, what antibiotic can he take?'), 'treatment');
     assert.notEqual(first('what time should I take it?'), 'treatment');
     assert.equal(first('did I get it from my parents?'), 'inheritance');
+    assert.equal(first('is migraine something you get from your parents'), 'inheritance');
+    assert.equal(first('my parents both have diabetes, will I get it?'), 'inheritance');
     assert.equal(first('how do I keep him from getting it?'), 'prevention');
     assert.equal(first('my legs cramp at night, what helps?'), 'treatment');
     assert.equal(first('what are the side effects of the hpv vaccine'), 'side effects');

@@ -13,6 +13,8 @@ describe('a focus word used in another sense', () => {
     assert.equal(otherSense('spot', at('spotting', '', 'between')), false);
     assert.equal(otherSense('test', at('tests', 'what', 'are')), true);
     assert.equal(otherSense('test', at('testes', 'undescended', '')), false);
+    assert.equal(otherSense('parent', at('parents', 'my', 'both')), true);
+    assert.equal(otherSense('parent', at('parenting', 'for', 'a')), false);
     assert.equal(otherSense('later', at('later', 'much', 'can')), true);
     assert.equal(otherSense('medic', at('medical', 'is', 'marijuana')), true);
     assert.equal(otherSense('medic', at('medications', 'my', '')), false);

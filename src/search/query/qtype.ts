@@ -22,6 +22,9 @@ export const INTERACTION_TYPES: readonly string[] = ['interactions with medicati
  * "Is psoriasis genetic?" asks whether it runs in families, which a page tells under inheritance;
  * the genes involved are asked in other words ("what gene causes it", "genetic changes").
  */
+/** "My parents both have diabetes, will I get it?": a relative's illness, then the asker's chance of it. */
+const FAMILY_THEN_ME = String.raw`(parents?|mother|father|mom|mum|dad|grandparents?|grandmother|grandfather|grandma|grandpa|siblings?|brothers?|sisters?|family|relatives?) (both |all |also )?(have|has|had|having|got|get|suffer(s|ed)? from|died of)\b[^?]{0,80}\b((will|would|could|am|do|might) i (also |too |likely |be likely to |end up )?(get|have|develop|be at risk|inherit)|(what are|what is|what's) my (chances?|risk))`;
+
 const IS_GENETIC = String.raw`(is|are|was|were) (it|this|that|they|[a-z'-]+( [a-z'-]+){0,3}) (partly |mostly |purely |always )?genetic(ally inherited)?(?! (tests?|testing|counsel\w*|changes?|causes?|basis|mutations?|disorders?|conditions?|diseases?|syndromes?|makeup|factors?))`;
 
 const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
@@ -52,7 +55,7 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   // The risks of a procedure are its complications, not who is at risk.
   [/\brisks? (of|from|with) (the |these |this |an? |my |his |her |their )?([a-z-]+ )?(injections?|shots?|surger(y|ies)|operations?|procedures?|an(a)?esthesia|implants?|transplants?|biops(y|ies)|epidurals?|c-sections?|caesareans?|cesareans?)\b/, ['complications']],
   [/\b(risks?|who gets|susceptib(le|ility)|chances?|likely to (get|develop|have))\b/, ['susceptibility']],
-  [new RegExp(String.raw`\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|pass(ed|es)? .{1,80} to (my |our |her |his |their )?(kids?|child(ren)?|bab(y|ies)|sons?|daughters?)|runs? in (the |my )?famil(y|ies)|carrier|${IS_GENETIC}|(get|got|gotten|inherit(ed)?) (it|this|that|them|[a-z'-]+( [a-z'-]+){0,2}) from (my |your |his |her |our |their )?(parents?|mother|father|mom|mum|dad|family)|${INHERITANCE_ASKS})\b`), ['inheritance']],
+  [new RegExp(String.raw`\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|pass(ed|es)? .{1,80} to (my |our |her |his |their )?(kids?|child(ren)?|bab(y|ies)|sons?|daughters?)|runs? in (the |my )?famil(y|ies)|carrier|${IS_GENETIC}|${FAMILY_THEN_ME}|(get|got|gotten|inherit(ed)?) ((it|this|that|them|[a-z'-]+( [a-z'-]+){0,2}) )?from (my |your |his |her |our |their |the )?(parents?|mother|father|mom|mum|dad|family)|${INHERITANCE_ASKS})\b`), ['inheritance']],
   [/\b(genes?|genetic|mutations?|chromosomes?|dna)\b/, ['genetic changes']],
   [/\b(how (common|many|rare)|prevalence|incidence|frequency|how often (does|do) .{1,80} (occur|happen)|is .{1,80} (common|rare)\?)/, ['frequency']],
   [/\b(side ?effects?|adverse|reactions?|allerg(y|ic)|bad for|harmful)\b/, ['side effects', 'severe reaction']],

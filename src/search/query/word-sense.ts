@@ -31,6 +31,8 @@ const GUARDS: ReadonlyMap<string, (w: WordInContext) => boolean> = new Map<strin
   ['enzym', (w) => w.prev === 'liver'],
   ['test', (w) => !/^test(?:e|i)s$/.test(w.word)],
   ['later', (w) => w.word === 'later'],
+  // Parents are people; only "parenting" names the page on raising children.
+  ['parent', (w) => w.word !== 'parenting'],
   // A torn cuff, meniscus or ligament is no Tears (crying): "rotator cuff tear".
   ['tear', (w) => TORN_PART.test(w.prev) || (w.word === 'tear' && /^(?:in|of)$/.test(w.next))],
   // A stress test (of the heart) or stress fracture (of a bone) is no Stress.
