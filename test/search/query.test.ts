@@ -5,6 +5,7 @@ import { detectQuestionTypes, readQuestionTypes } from '../../src/search/query/q
 import { QUESTION_WORDS, repairQuestionWords } from '../../src/search/query/question-words.js';
 import { SpellFixer } from '../../src/search/query/spell.js';
 import { WordCase } from '../../src/search/query/word-case.js';
+import { understand } from '../../src/search/query/understand.js';
 import { analyze, casedWords } from '../../src/search/text/analyze.js';
 
 const lexicon = (): FocusLexicon => {
@@ -147,6 +148,13 @@ describe('spelling repair', () => {
     const nothingKnown = (): boolean => false;
     assert.equal(repairQuestionWords('trouble with erection', nothingKnown), 'trouble with erection');
     assert.equal(repairQuestionWords('symptons', (t) => t === 'sympton'), 'symptons');
+  });
+
+  it('takes a question word the archive misspells once or twice for a typo all the same', () => {
+    const lexicon = new FocusLexicon();
+    const typeOf = (freq: number): string[] => understand('sympotms of lupus', lexicon, (t) => (t === 'sympotm' ? freq : 0)).types;
+    assert.ok(typeOf(1).includes('symptoms'));
+    assert.ok(!typeOf(40).includes('symptoms'));
   });
 
   it('lists only words the type cues read as a question type on their own', () => {

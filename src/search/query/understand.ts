@@ -4,6 +4,9 @@ import type { FocusLexicon, FocusMatch } from './focus.js';
 import { readQuestionTypes } from './qtype.js';
 import { repairQuestionWords } from './question-words.js';
 
+/** A typed question word found in at most this many documents is taken for a typo of one. */
+const TYPO_DOC_FREQ = 2;
+
 /** What query understanding makes of a question before any document is scored. */
 export interface UnderstoodQuery {
   /** Analysed term → query weight (repeats add up). */
@@ -36,7 +39,8 @@ export function understand(raw: string, lexicon: FocusLexicon, docFreq: (term: s
   // Spelling repair feeds the lexical query too: a misspelt drug name otherwise matches nothing.
   const fixed = lexicon.spell.fixText(cut, known, (w) => docFreq(stem(w)));
   for (const t of analyze(fixed)) terms.set(t, (terms.get(t) ?? 0) + 1);
-  const text = repairQuestionWords(cut, known);
+  // A misspelling the archive itself makes once or twice ("sympotms") is still a misspelling here.
+  const text = repairQuestionWords(cut, (term) => docFreq(term) > TYPO_DOC_FREQ);
   const { types, first } = readQuestionTypes(text);
   return { terms, foci: lexicon.recognise(fixed, casedWords(cut)), types, firstTypes: first, text };
 }
