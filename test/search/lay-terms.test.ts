@@ -338,6 +338,8 @@ describe('everyday phrases', () => {
       ['could this be c diff', 'could this be clostridium difficile infections'],
       ['my son has staring spells at school', 'my son has staring spells (absence seizure) at school'],
       ['I get the spins', 'I dizziness'],
+      ['my legs feel tingly and crawly at night', 'restless legs syndrome at night'],
+      ['he got hit in the head with a ball', 'he got head injury with a ball'],
       ['my baby had a fever after her 2 month shots', 'my baby had a fever after her 2 month shots (babies and shots)'],
       ['I had my wisdom teeth pulled', 'I had my wisdom teeth pulled (tooth extraction)'],
       ['burning pain after shingles', 'burning pain after shingles (postherpetic neuralgia)'],

@@ -70,7 +70,7 @@ export const SKIN_INJURY_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\bwhite (?:spots|marks|lines|specks|patches) (?:on|in) ${POSSESSIVE}(?:finger|toe)?nails?\\b`, 'gi'), 'nail abnormalities (leukonychia)'],
   [/\bsun burn(?:s|ed|t)?\b|\bsunburnt\b/gi, 'sunburn'],
   // "Hit" meets HIT (heparin-induced thrombocytopenia); "bump" and "head" alone find nothing useful.
-  [new RegExp(`\\b(?:hit|hits|hitting|bumped|bumps|bumping|banged|bangs|banging|knocked|smacked|struck|whacked) ${POSSESSIVE}head\\b`, 'gi'), 'head injury'],
+  [new RegExp(`\\b(?:hit|hits|hitting|bumped|bumps|bumping|banged|bangs|banging|knocked|smacked|struck|whacked) (?:(?:him|her|me|them|us) )?(?:(?:in|on) )?${POSSESSIVE}head\\b`, 'gi'), 'head injury'],
   // "Stitches" matched no page; the archive tells when a cut needs them, and their care, under
   // Laceration - sutures or staples and Cuts and puncture wounds. A stitch in one's side is
   // another thing, and stitches after an operation are a surgical wound's.
