@@ -28,6 +28,7 @@ import { askMedicinePair, asksLeaveToTake, lowerConditionTerms } from './query/m
 import { eponymShortNames, nameEponyms } from './query/eponyms.js';
 import { askFoodWithMedicine, askStopping, askWhatToAvoid, asksInteraction } from './query/medicine-use.js';
 import { dropEvidenceFoci } from './query/evidence.js';
+import { DietPages } from './query/diet-pages.js';
 import { dropTypeNamedFoci } from './query/cue-foci.js';
 import { type UnderstoodQuery, understand, understandTyping } from './query/understand.js';
 import { loadIndexSnapshot, saveIndexSnapshot } from './snapshot/load.js';
@@ -54,6 +55,7 @@ export class MedicalSearchIndex implements SearchIndex {
   protected readonly table: DocTable;
   protected readonly lexical: Bm25fIndex;
   readonly lexicon: FocusLexicon;
+  private readonly dietPages: DietPages;
   private readonly aliases: FocusAliases;
   /** Learnt from this index's text unless a space is shared in (tuning on a small corpus). */
   readonly space: TermSpace;
@@ -98,6 +100,7 @@ export class MedicalSearchIndex implements SearchIndex {
     this.table = parts.table;
     this.lexical = parts.lexical;
     this.lexicon = parts.lexicon;
+    this.dietPages = new DietPages(this.lexicon);
     this.aliases = parts.aliases;
     this.space = parts.space;
     this.learnSpace = parts.learnSpace;
@@ -196,6 +199,11 @@ export class MedicalSearchIndex implements SearchIndex {
     if (this.params.useFocus) {
       if (this.params.typeNamedFoci) q.foci = dropTypeNamedFoci(q.foci);
       q.foci = dropEvidenceFoci(q.text, q.foci);
+      if (this.params.dietPages && this.dietPages.add(q.foci, q.types, (k) => this.table.isMedicine(k))) {
+        // The pages are named for diet, which "what should I eat" does not say: told, to both.
+        for (const t of analyze('diet')) q.terms.set(t, (q.terms.get(t) ?? 0) + 1);
+        q = { ...q, text: `${q.text}\ndiet` };
+      }
       lowerPersonTerms(q, query, this.params.personWeight);
       if (this.params.judgementWords) dropJudgementTerms(q, query);
       if (this.params.childPagePenalty > 0 || this.params.adultPagePenalty > 0) q.aboutChild = asksAboutChild(query);

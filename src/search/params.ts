@@ -25,6 +25,8 @@ export interface MedicalIndexParams {
   adultPagePenalty: number;
   /** Query weight of the words naming whom a question is about ("my toddler") when it names a focus. */
   personWeight: number;
+  /** A question asking about diet names the diet pages of its conditions too (`query/diet-pages.ts`). */
+  dietPages: boolean;
   /** "Can Zoloft cause chest pain?" asks for the medicine's side effects first (`query/drug-effects.ts`). */
   medicineEffects: boolean;
   /** "Can I take ketorolac with ibuprofen?" asks whether two medicines go together (`query/medicine-pairs.ts`). */
@@ -89,6 +91,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   childPagePenalty: 0.1,
   adultPagePenalty: 0.1,
   personWeight: 0.25,
+  dietPages: true,
   medicineEffects: true,
   medicinePairs: true,
   conditionWeight: 0.5,
