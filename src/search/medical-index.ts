@@ -23,10 +23,8 @@ import type { QueryExpander } from './semantic/expander.js';
 import type { TermSpace } from './semantic/term-space.js';
 import { PrefixCompleter } from './query/complete.js';
 import { causeSubjects } from './query/causal.js';
-import { askMedicineEffects } from './query/drug-effects.js';
-import { askMedicinePair, asksLeaveToTake, lowerConditionTerms } from './query/medicine-pairs.js';
 import { eponymShortNames, nameEponyms } from './query/eponyms.js';
-import { askFoodWithMedicine, askStopping, askWhatToAvoid, asksInteraction } from './query/medicine-use.js';
+import { readMedicineQuestion } from './query/medicine-questions.js';
 import { dropEvidenceFoci } from './query/evidence.js';
 import { DietPages } from './query/diet-pages.js';
 import { dropTypeNamedFoci } from './query/cue-foci.js';
@@ -207,23 +205,12 @@ export class MedicalSearchIndex implements SearchIndex {
       lowerPersonTerms(q, query, this.params.personWeight);
       if (this.params.judgementWords) dropJudgementTerms(q, query);
       if (this.params.childPagePenalty > 0 || this.params.adultPagePenalty > 0) q.aboutChild = asksAboutChild(query);
-      // The re-rank's model reads types from words and cannot tell a medicine from a complaint: told.
-      const isMedicine = (k: number): boolean => this.table.isMedicine(k);
-      if (this.params.medicineEffects && askMedicineEffects(q, q.text, isMedicine)) q = { ...q, text: `${q.text}\nside effects` };
-      if (this.params.medicinePairs && askMedicinePair(q, q.text, isMedicine) === 'precautions' && asksLeaveToTake(q.text)) {
-        lowerConditionTerms(q, isMedicine, this.params.conditionWeight);
-        // Told, as above: the leaflet's "safety concerns or special precautions" is what is asked.
-        q = { ...q, text: `${q.text}\nsafety` };
-      }
-      if (this.params.medicineUse) {
-        askWhatToAvoid(q, q.text, isMedicine);
-        if (askStopping(q, q.text, isMedicine)) q = { ...q, text: `${q.text}\ndosage` };
-        askFoodWithMedicine(q, isMedicine);
-        if (asksInteraction(q, isMedicine)) q = { ...q, text: `${q.text}\ninteractions` };
-      }
+      // The rules change q in place: read them before copying it.
+      const told = readMedicineQuestion(q, this.params, (k) => this.table.isMedicine(k));
+      q = { ...q, text: told };
       if (this.params.causeObject) {
         q.notTypeFoci = causeSubjects(q.text, q);
-        // Told likewise: the cause's symptoms page answers "can it cause this?" as well.
+        // Told to the re-rank, as the medicine rules tell it: the cause's symptoms page answers "can it cause this?" as well.
         if (q.notTypeFoci.size > 0) q = { ...q, text: `${q.text}\nsymptoms` };
       }
       if (this.params.nameTerms) {
