@@ -18,13 +18,13 @@ export const INTERACTION_TYPES: readonly string[] = ['interactions with medicati
  * of the asked-for kind can be preferred. Reads the raw text: the cues are mostly question
  * words and verbs that the analyser drops or stems. A question may ask several things.
  */
+/** "My parents both have diabetes, will I get it?": a relative's illness, then the asker's chance of it. */
+const FAMILY_THEN_ME = String.raw`(parents?|mother|father|mom|mum|dad|grandparents?|grandmother|grandfather|grandma|grandpa|siblings?|brothers?|sisters?|family|relatives?) (both |all |also )?(have|has|had|having|got|get|suffer(s|ed)? from|died of)\b[^?]{0,80}\b((will|would|could|am|do|might) i (also |too |likely |be likely to |end up )?(get|have|develop|be at risk|inherit)|(what are|what is|what's) my (chances?|risk))`;
+
 /**
  * "Is psoriasis genetic?" asks whether it runs in families, which a page tells under inheritance;
  * the genes involved are asked in other words ("what gene causes it", "genetic changes").
  */
-/** "My parents both have diabetes, will I get it?": a relative's illness, then the asker's chance of it. */
-const FAMILY_THEN_ME = String.raw`(parents?|mother|father|mom|mum|dad|grandparents?|grandmother|grandfather|grandma|grandpa|siblings?|brothers?|sisters?|family|relatives?) (both |all |also )?(have|has|had|having|got|get|suffer(s|ed)? from|died of)\b[^?]{0,80}\b((will|would|could|am|do|might) i (also |too |likely |be likely to |end up )?(get|have|develop|be at risk|inherit)|(what are|what is|what's) my (chances?|risk))`;
-
 const IS_GENETIC = String.raw`(is|are|was|were) (it|this|that|they|[a-z'-]+( [a-z'-]+){0,3}) (partly |mostly |purely |always )?genetic(ally inherited)?(?! (tests?|testing|counsel\w*|changes?|causes?|basis|mutations?|disorders?|conditions?|diseases?|syndromes?|makeup|factors?))`;
 
 const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
