@@ -502,6 +502,7 @@ describe('everyday phrases', () => {
       'he stares into space when he is bored at work',
       'my baby had the rotavirus vaccine',
       'a hep B virus DNA test',
+      'a HEPA filter for my allergies',
       'my blood pressure is 120/80',
       'his blood pressure was 125/85',
       'One kidney seems larger than the other on this newborn',

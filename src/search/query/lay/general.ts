@@ -119,10 +119,11 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // A baby's spitting up, as parents write it; the archive's page is a self-care one.
   [/\b(?:spit(?:s|ting)?|spat) up\b/gi, 'spitting up - self-care', { keep: true }],
   [/\bhfmd\b/gi, 'hand-foot-mouth disease'],
-  // Everyday short names: "hep C" met nothing (the letter is too short a word); "C. diff" names the
+  // Everyday short names: "hep C" met nothing (the letter is too short a word; a HEPA filter is
+  // no hepatitis); "C. diff" names the
   // infection the archive files in full; an antimalarial is taken to prevent malaria.
-  [/\bhep\.? ?([a-e])\b(?! (?:vaccines?|shots?|virus (?:test|dna|rna)))/gi, 'hepatitis $1'],
-  [/\bhep\.? ?([ab]) (?:vaccines?|shots?)\b/gi, 'hepatitis $1 vaccine'],
+  [/\bhep(?:\.|\.? )([a-e])\b(?! (?:vaccines?|shots?|virus (?:test|dna|rna)))/gi, 'hepatitis $1'],
+  [/\bhep(?:\.|\.? )([ab]) (?:vaccines?|shots?)\b/gi, 'hepatitis $1 vaccine'],
   [/\b(?:c\.? ?diff(?:icile)?|clostridioides difficile)\b(?! (?:toxin|test))/gi, 'clostridium difficile infections'],
   [/\banti-?malarials?\b|\bmalaria (?:pills|tablets|meds|medicines?|medications?|prophylaxis)\b/gi, 'malaria', { keep: true }],
   // Pain that stays after shingles is postherpetic neuralgia.
