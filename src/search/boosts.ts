@@ -106,10 +106,11 @@ export function typeWeights(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes
  * (1,455 ADAM pages have treatment, 362 considerations, none both). A medicine leaflet has no
  * overview: a question naming only the medicine ("what does Synthroid do") wants why it is
  * prescribed, not the leaflet's closing "other information"; the 19 vaccine leaflets that have
- * both an overview and "why get vaccinated" are answered by either.
+ * both an overview and "why get vaccinated" are answered by either. A herb or supplement has no
+ * treatment section: "does glucosamine work for knee pain" is answered by how effective it is.
  */
 const STAND_INS: Readonly<Record<string, readonly string[]>> = {
-  treatment: ['considerations'],
+  treatment: ['considerations', 'how effective is it'],
   information: ['indication', 'why get vaccinated'],
 };
 

@@ -115,6 +115,19 @@ describe('MedicalSearchIndex', () => {
     assert.ok(part('What causes burns?', 'B3') > part('What causes burns?', 'B2'));
   });
 
+  it('lets a supplement, which has no treatment section, answer "does it work for" with how effective it is', () => {
+    const docs = [
+      ...corpus(),
+      qa('G1', 'What is Glucosamine sulfate ?', 'A chemical found in the body, sold as a supplement.', 'Glucosamine sulfate', [], 'information'),
+      qa('G2', 'How effective is Glucosamine sulfate ?', 'Likely effective for osteoarthritis of the knee.', 'Glucosamine sulfate', [], 'how effective is it'),
+      qa('G3', 'What is the action of Glucosamine sulfate and how does it work ?', 'It may help build cartilage.', 'Glucosamine sulfate', [], 'how does it work'),
+    ];
+    const index = anIndexOf(docs, { useRerank: false });
+    const q = 'Does glucosamine sulfate work for knee pain?';
+    assert.ok(focusTypePart(index, q, 'G2') > focusTypePart(index, q, 'G3'));
+    assert.ok(focusTypePart(index, q, 'G2') > focusTypePart(index, q, 'G1'));
+  });
+
   it('lets the causes and risk pages answer "is it inherited" for a focus with no inheritance page', () => {
     const docs = [
       ...corpus(),

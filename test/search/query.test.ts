@@ -353,6 +353,15 @@ describe('question type', () => {
     for (const q of asks) assert.equal(first(q), 'treatment', q);
     // "stopped" alone tells a story, not a request.
     assert.equal(first('The bleeding stopped yesterday; what causes nosebleeds?'), 'causes');
+    // Whether a thing helps or works for a complaint asks for treatment too.
+    for (const q of ['does turmeric help arthritis', 'Will surgery help?', 'Does gabapentin work for nerve pain?', 'Can yoga help with anxiety?']) {
+      assert.equal(first(q), 'treatment', q);
+    }
+    // Not who might help, how a thing works, how long it takes, blood work, or help to prevent.
+    for (const q of ['Can anyone help me understand my results?', 'How does metformin work?', 'how long does omeprazole take to work', 'Do I need a work-up for chest pain?', 'Does my kidney work properly?']) {
+      assert.ok(!detectQuestionTypes(q.toLowerCase()).includes('treatment'), q);
+    }
+    assert.equal(first('Can diet help prevent diabetes?'), 'prevention');
   });
 
   it('reads how long one lives with something, or how long it lasts, as its outlook', () => {

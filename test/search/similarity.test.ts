@@ -84,6 +84,8 @@ describe('question types and focus', () => {
       assert.ok(questionTypes(q).types.has('treatment'), q);
     }
     assert.ok(!questionTypes('What causes body lice?').types.has('treatment'));
+    assert.ok(questionTypes('Does saw palmetto work for an enlarged prostate?').types.has('treatment'));
+    assert.ok(!questionTypes('How does metformin work?').types.has('treatment'));
   });
 
   it('reads an illness left untreated as its complications, not its treatment', () => {
