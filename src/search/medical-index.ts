@@ -26,7 +26,7 @@ import { causeSubjects } from './query/causal.js';
 import { eponymShortNames, nameEponyms } from './query/eponyms.js';
 import { readMedicineQuestion } from './query/medicine-questions.js';
 import { dropEvidenceFoci } from './query/evidence.js';
-import { DietPages } from './query/diet-pages.js';
+import { ToldPages } from './query/told-pages.js';
 import { dropTypeNamedFoci } from './query/cue-foci.js';
 import { type UnderstoodQuery, understand, understandTyping } from './query/understand.js';
 import { loadIndexSnapshot, saveIndexSnapshot } from './snapshot/load.js';
@@ -53,7 +53,7 @@ export class MedicalSearchIndex implements SearchIndex {
   protected readonly table: DocTable;
   protected readonly lexical: Bm25fIndex;
   readonly lexicon: FocusLexicon;
-  private readonly dietPages: DietPages;
+  private readonly toldPages: ToldPages;
   private readonly aliases: FocusAliases;
   /** Learnt from this index's text unless a space is shared in (tuning on a small corpus). */
   readonly space: TermSpace;
@@ -98,8 +98,8 @@ export class MedicalSearchIndex implements SearchIndex {
     this.table = parts.table;
     this.lexical = parts.lexical;
     this.lexicon = parts.lexicon;
-    this.dietPages = new DietPages(this.lexicon);
     this.aliases = parts.aliases;
+    this.toldPages = new ToldPages(this.lexicon, this.aliases);
     this.space = parts.space;
     this.learnSpace = parts.learnSpace;
     this.expander = parts.expander;
@@ -197,10 +197,10 @@ export class MedicalSearchIndex implements SearchIndex {
     if (this.params.useFocus) {
       if (this.params.typeNamedFoci) q.foci = dropTypeNamedFoci(q.foci);
       q.foci = dropEvidenceFoci(q.text, q.foci);
-      if (this.params.dietPages && this.dietPages.add(q.foci, q.types, (k) => this.table.isMedicine(k))) {
-        // The pages are named for diet, which "what should I eat" does not say: told, to both.
-        for (const t of analyze('diet')) q.terms.set(t, (q.terms.get(t) ?? 0) + 1);
-        q = { ...q, text: `${q.text}\ndiet` };
+      // The pages are named for what "what should I eat" or "he swallowed bleach" does not say: told, to both.
+      for (const word of this.toldPages.add(q, this.params, (k) => this.table.isMedicine(k))) {
+        for (const t of analyze(word)) q.terms.set(t, (q.terms.get(t) ?? 0) + 1);
+        q = { ...q, text: `${q.text}\n${word}` };
       }
       lowerPersonTerms(q, query, this.params.personWeight);
       if (this.params.judgementWords) dropJudgementTerms(q, query);

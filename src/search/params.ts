@@ -27,6 +27,8 @@ export interface MedicalIndexParams {
   personWeight: number;
   /** A question asking about diet names the diet pages of its conditions too (`query/diet-pages.ts`). */
   dietPages: boolean;
+  /** A substance told as swallowed or breathed in names its poisoning page too (`query/poisonings.ts`). */
+  poisonings: boolean;
   /** "Can Zoloft cause chest pain?" asks for the medicine's side effects first (`query/drug-effects.ts`). */
   medicineEffects: boolean;
   /** "Can I take ketorolac with ibuprofen?" asks whether two medicines go together (`query/medicine-pairs.ts`). */
@@ -92,6 +94,7 @@ export const DEFAULT_PARAMS: MedicalIndexParams = {
   adultPagePenalty: 0.1,
   personWeight: 0.25,
   dietPages: true,
+  poisonings: true,
   medicineEffects: true,
   medicinePairs: true,
   conditionWeight: 0.5,

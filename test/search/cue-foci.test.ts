@@ -13,6 +13,7 @@ describe('a page named like a question type', () => {
     assert.deepEqual(names([focus('Side effects', 1), focus('Chemotherapy', 2)]), ['Chemotherapy']);
     assert.deepEqual(names([focus('Clinical Trials', 1), focus('ALS', 2)]), ['ALS']);
     assert.deepEqual(names([focus('Breast cancer', 1), focus('Genetics', 2), focus('Inheritance', 3)]), ['Breast cancer']);
+    assert.deepEqual(names([focus('First Aid', 1), focus('Jellyfish stings', 2)]), ['Jellyfish stings']);
   });
 
   it('stays when it is all the question names, or the other focus is medicines in general', () => {

@@ -15,6 +15,11 @@ describe('a disease called by the name of a person alone', () => {
     // Where the archive writes the name without the possessive, so is it written.
     assert.equal(nameEponyms("Hashimoto's diet", isFocus).text, 'Hashimoto syndrome diet');
     assert.deepEqual(nameEponyms("my dad has Parkinson's", isFocus).rewrites, [{ from: "Parkinson's", to: "Parkinson's disease" }]);
+    // Followed by its noun, the name loses the possessive only where the archive writes it without.
+    const plain = (p: string): boolean => isFocus(p) || p === 'Addison disease';
+    assert.equal(nameEponyms("life expectancy with Addison's disease", plain).text, 'life expectancy with Addison disease');
+    assert.equal(nameEponyms("is Bell's palsy contagious", plain).text, "is Bell's palsy contagious");
+    assert.equal(nameEponyms("Smith's disease", plain).text, "Smith's disease");
   });
 
   it('reads the names people write in lower case or without the apostrophe', () => {

@@ -348,6 +348,19 @@ describe('everyday phrases', () => {
       ['my bp was 160 over 100 at the pharmacy', 'high blood pressure at the pharmacy'],
       ['my blood pressure runs about 85/50', 'low blood pressure'],
       ['how do I know if my inhaler is empty', 'how do I know if my inhaler is empty (how to use an inhaler)'],
+      // Periods that stop at the age they end are the menopause; earlier, a missed period.
+      ["I'm 52 and my periods stopped a year ago", "I'm 52 and my periods stopped (menopause) a year ago"],
+      ['I am 25 and my periods stopped 3 months ago', 'I am 25 and secondary amenorrhea 3 months ago'],
+      ['my period stopped after 5 days', 'my period stopped after 5 days'],
+      // Months of trying are infertility; trying alone is not.
+      ['we have been trying to get pregnant for 18 months', 'we have been trying to get pregnant for 18 months (infertility)'],
+      ['we are trying to get pregnant, which vitamins?', 'we are trying to get pregnant, which vitamins?'],
+      ['can I get preggo after having my tubes tied', 'can I get pregnant after having my tubal ligation'],
+      ['my milk supply is dropping', 'my milk supply (breastfeeding) is dropping'],
+      ['my breast is red and hot while breastfeeding', 'my breast is red (breast infection) and hot while breastfeeding'],
+      ['my breast is red and hot', 'my breast is red and hot'],
+      ['can i drink coffee when im pregnant', 'can i drink (pregnancy and nutrition) coffee when im pregnant'],
+      ['I spilled boiling water on my arm', 'I burns on my arm'],
     ];
     for (const [raw, want] of cases) assert.equal(rewriteLayTerms(raw).text, want, raw);
   });

@@ -362,10 +362,13 @@ describe('question type', () => {
       assert.ok(!detectQuestionTypes(q.toLowerCase()).includes('treatment'), q);
     }
     assert.equal(first('Can diet help prevent diabetes?'), 'prevention');
+    // First aid is what to do now; a first aid kit asks nothing of the kind.
+    assert.equal(first('What is the first aid for a jellyfish sting?'), 'treatment');
+    assert.ok(!detectQuestionTypes('what should be in a first aid kit').includes('treatment'));
   });
 
   it('reads how long one lives with something, or how long it lasts, as its outlook', () => {
-    for (const q of ['How long can I live with kidney failure?', 'How long does labyrinthitis last?', 'How long will my dog survive lymphoma?', "What is a person's life span with ALS?"]) {
+    for (const q of ['How long can I live with kidney failure?', 'How long does labyrinthitis last?', 'How long will my dog survive lymphoma?', "What is a person's life span with ALS?", 'long-term effects of asbestos exposure']) {
       assert.equal(first(q), 'outlook', q);
     }
     // Other durations are not the outlook.

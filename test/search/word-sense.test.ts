@@ -30,6 +30,12 @@ describe('a focus word used in another sense', () => {
     assert.equal(otherSense('tear', at('tear', 'a', 'in')), true);
     assert.equal(otherSense('tear', at('tears', 'excessive', '')), false);
     assert.equal(otherSense('tear', at('tear', 'artificial', 'drops')), false);
+    assert.equal(otherSense('boil', at('boiling', '', 'water')), true);
+    assert.equal(otherSense('boil', at('boil', 'a', 'on')), false);
+    assert.equal(otherSense('nurs', at('nursing', 'from', 'what')), true);
+    assert.equal(otherSense('nurs', at('nurse', 'the', 'said')), false);
+    assert.equal(otherSense('drink', at('drink', 'i', 'coffee')), true);
+    assert.equal(otherSense('drink', at('drinking', 'binge', 'on')), false);
   });
 
   it('reads "cold" as the illness only where no temperature is meant', () => {
@@ -48,6 +54,9 @@ describe('a focus word used in another sense', () => {
     wordCase.learn('HIT is rare. HIT follows heparin. Test for HIT. COPD and COPD.');
     assert.equal(wordCase.ordinary('hit'), true);
     assert.equal(wordCase.ordinary('copd'), false);
+    // Listed everyday words need capitals however the archive writes them: "dish soap" is no DISH.
+    wordCase.learn('DISH affects the spine. DISH and DISH.');
+    assert.equal(wordCase.ordinary('dish'), true);
     // A key with no entry is never another sense.
     assert.equal(otherSense('asthma', at('asthma')), false);
   });

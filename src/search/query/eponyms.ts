@@ -9,7 +9,9 @@
  * the archive has only that): the first of disease, syndrome, palsy, phenomenon whose name is a
  * focus key. The capital and the possessive keep everyday words out ("my mom's", "the liver's");
  * an "'s" that stands for "is" or "has" before a participle ("Heart's racing", "Bell's been
- * ringing") is no possessive. The result has the shape of a lay-term rewrite, which it follows.
+ * ringing") is no possessive. Followed by its noun, the name loses the possessive where the archive
+ * writes it without ("Addison's disease" → "Addison disease"). The result has the shape of a
+ * lay-term rewrite, which it follows.
  */
 
 import type { LayRewrite } from './lay-terms.js';
@@ -33,7 +35,14 @@ export function nameEponyms(text: string, isFocus: (phrase: string) => boolean):
   const complete = (whole: string, name: string, possessive: string, after: string): string => {
     // A name spelt like a short name of the archive ("Child's classification", CHILD syndrome) is
     // somebody else's: the clinician means Child-Pugh.
-    if (NOUN_AFTER.test(after) || NOT_POSSESSIVE.test(after) || isFocus(name.toUpperCase())) return whole;
+    if (NOT_POSSESSIVE.test(after) || isFocus(name.toUpperCase())) return whole;
+    const noun = NOUN_AFTER.exec(after)?.[0].trim();
+    if (noun) {
+      // "Addison's disease" where the archive has only "Addison disease": the possessive goes.
+      if (isFocus(`${possessive} ${noun}`) || !isFocus(`${name} ${noun}`)) return whole;
+      rewrites.push({ from: `${whole} ${noun}`, to: `${name} ${noun}` });
+      return name;
+    }
     // Written as the archive writes that name, or the focus scan would not meet it.
     const to = NOUNS.flatMap((n) => [`${possessive} ${n}`, `${name} ${n}`]).find(isFocus);
     if (!to) return whole;

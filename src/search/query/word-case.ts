@@ -20,12 +20,16 @@ function wordChar(c: number): boolean {
 /**
  * Everyday words that MedQuAD writes mostly as short names (HIT, PET, CAR), found by listing its
  * short names that are common English words: "I hit my head" named heparin-induced
- * thrombocytopenia, "my pet" PET, "in the car" CAR.
+ * thrombocytopenia, "my pet" PET, "in the car" CAR, "dish detergent" DISH. Left out are the
+ * names people do type in lower case for the condition: "ms", "aids", "pots", "cad", "gist".
  */
 const EVERYDAY_SHORT: ReadonlySet<string> = new Set([
-  'add', 'all', 'arm', 'arms', 'art', 'ash', 'boo', 'cam', 'cap', 'car', 'cop', 'dig', 'dot', 'dub',
-  'fed', 'gag', 'hem', 'hit', 'mad', 'men', 'mid', 'nod', 'oak', 'pad', 'pan', 'pet', 'pot', 'sad',
-  'sod', 'tug', 'wed',
+  'add', 'all', 'alms', 'amp', 'arm', 'arms', 'art', 'ash', 'boo', 'cam', 'cap', 'car', 'char', 'clam',
+  'cop', 'dig', 'dish', 'dot', 'dub', 'em', 'era', 'fed', 'gag', 'hem', 'hit', 'lord', 'mad', 'mar',
+  'men', 'mid', 'nod', 'oak', 'oks', 'pad', 'pan', 'pet', 'pot', 'prom', 'prop', 'sad', 'sod', 'suds',
+  'traps', 'tug', 'vats', 'wed',
+  // Texting, not a word: "wat happens if" named Wolffian adnexal tumor.
+  'wat',
 ]);
 
 export interface WordCaseSnapshot {

@@ -1,9 +1,11 @@
 /**
  * One-word focus names that a query word reaches in another sense. The focus lexicon compares
  * stems, so "dark spots on my face" named Spotting (a synonym of Vaginal bleeding between
- * periods), "wisdom teeth" Teething, "what tests" Testes, "later" Lateral, "medical" Medications (Medicines), a burning
- * feeling Burns, an inhaler Inhalants, a stress test Stress, and "my feet are always cold" Common cold. Each entry says when a word at that
- * focus key does not name the focus; the word still counts as a word of the lexical query.
+ * periods), "wisdom teeth" Teething, "what tests" Testes, "later" Lateral, "medical" Medications
+ * (Medicines), a burning feeling Burns, boiling water Boils, a nursing mother Nurses, drinking
+ * coffee Drinking, an inhaler Inhalants, a stress test Stress, and "my feet are always cold"
+ * Common cold. Each entry says when a word at that focus key does not name the focus; the word
+ * still counts as a word of the lexical query.
  * (Short names spelt like everyday words, HIT or PET, are `WordCase`'s job.)
  */
 
@@ -39,6 +41,12 @@ const GUARDS: ReadonlyMap<string, (w: WordInContext) => boolean> = new Map<strin
   ['stress', (w) => /^(?:tests?|testing|echo\w*|fractures?|incontinence|urinary)$/.test(w.next)],
   ['medic', (w) => /^medical(?:ly)?$/.test(w.word)],
   ['burn', (w) => w.word === 'burning'],
+  // Boiling water scalds; it is no boil of the skin.
+  ['boil', (w) => w.word === 'boiling'],
+  // A nursing mother breastfeeds: "sore nipples from nursing" named Nurses.
+  ['nurs', (w) => w.word === 'nursing'],
+  // Drinking coffee or water is no drinking of alcohol.
+  ['drink', (w) => /^(?:coffee|tea|water|milk|juice|soda|pop|caffeine|energy|fluids?|liquids?|smoothies?|lemonade|cola|coke|decaf)$/.test(w.next)],
   // Porter joins "inhaler" to "inhalants": "how do I use my inhaler" named Substance use - inhalants.
   ['inhal', (w) => /^inhalers?$/.test(w.word)],
   // "The cold" is the illness ("the cold I caught") unless a temperature word follows.

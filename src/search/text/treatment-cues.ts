@@ -14,6 +14,8 @@ export const TREATMENT_REQUESTS = [
   // "What helps?", "what can be done for it?"
   'what (else )?helps?',
   'what (else )?(can|could|should) be done',
+  // "What is the first aid for a jellyfish sting?"; a first aid kit or course asks none.
+  'first aid(?! (kits?|course|class|classes|training|box|boxes)\\b)',
   // "Does turmeric help arthritis?", "will surgery help?", "does gabapentin work for nerve pain?";
   // not who might help ("can anyone help"), how a thing works, or help to prevent.
   "(?<!\\bhow )(does|do|did|will|would|can|could|might) (?!(you|anyone|someone|somebody|anybody|u|i|we|my|his|her|their|your|our)\\b)[a-z'-]+( [a-z'-]+){0,2} (really )?(?<!\\b(blood|lab|take to|to) )(help|work)(?![- ]?up\\b)( (with|for|on|against))?(?! (me |us |you )?(to )?(prevent|avoid|protect|stop (it|this|them) (from )?(happening|coming back)|lower (my|the|our|his|her) risk|reduce (my|the|our|his|her) risk)\\b)",

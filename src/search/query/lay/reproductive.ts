@@ -3,6 +3,12 @@ import { type LayTerm, CANT, NOT_YET, ONE_IS, POSSESSIVE, TROUBLE } from './word
 /** Pregnant now: the asker, or a woman spoken of, is; or the question asks about pregnancy's time. */
 const PREGNANT_NOW = new RegExp(`\\b(?:(?:${ONE_IS}|wife is|girlfriend is|daughter is|currently|being|while|when|during|if ${ONE_IS})(?: (?:\\d+|a few|several|two|three|four|five|six|seven|eight|nine) (?:weeks?|months?))? (?:pregnant|pregnancy)|pregnant (?:women|woman|mothers?|ladies)|during (?:my |her |the |your )?pregnancy|(?:weeks?|months?|trimester) pregnant)\\b`, 'i');
 
+/** A woman at the age periods end: a stopped period is then the menopause, not a missed one. */
+const MIDLIFE = /\b(?:(?:i'?m|i am|she'?s|she is|aged?|at) (?:4[5-9]|5\d)\b|(?:4[5-9]|5\d)[- ]?(?:years?|yrs?|y\/?o|yo)\b)/i;
+
+/** How long a couple has been trying: "for 18 months", "for over a year", "for a while". */
+const FOR_A_TIME = String.raw`(?: (?:for|since) (?:(?:over|more than|almost|nearly|about|around|the (?:last|past)) )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few) (?:months?|years?)| for (?:a (?:long )?(?:while|time)|ages|so long))`;
+
 const MEDICINES = 'medicines?|medications?|meds|pills|painkillers?|pain ?killers?|pain relievers?|drugs?';
 const AILMENT = '(?:cold|cough|flu|pain|allergy|headache|sleep|over[- ]the[- ]counter|otc)';
 
@@ -25,12 +31,22 @@ export const REPRODUCTIVE_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\b(?:${TROUBLE} (?:getting|to get|get) pregnant|${CANT} conceive)\\b`, 'gi'), 'infertility'],
   [new RegExp(`\\b${TROUBLE} (?:getting|keeping|to get|to keep|get|keep) (?:an |my |his )?erections?\\b`, 'gi'), 'erectile dysfunction'],
   [/\b(?:period pains?|painful periods?|period cramps|cramps during (?:my |her )?periods?)\b/gi, 'painful menstrual periods'],
-  [new RegExp(`\\b(?:(?:miss(?:ed|ing)?|stop(?:s|ped)?|delay(?:s|ed)?) ${POSSESSIVE}(?:menstrual )?periods?(?! from)|${POSSESSIVE}periods? (?:is|are|was|were|has been|have been|being|seems?) (?:late|missing|absent)|(?:is|are|was) ${POSSESSIVE}periods? (?:so |always |very )?(?:late|missing)|(?:a|my|her) late periods?)\\b`, 'gi'), 'secondary amenorrhea'],
+  [new RegExp(`\\b(?:(?:miss(?:ed|ing)?|stop(?:s|ped)?|delay(?:s|ed)?) ${POSSESSIVE}(?:menstrual )?periods?(?! from)|${POSSESSIVE}periods? (?:is|are|was|were|has been|have been|being|seems?) (?:late|missing|absent)|(?:is|are|was) ${POSSESSIVE}periods? (?:so |always |very )?(?:late|missing)|(?:a|my|her) late periods?)\\b`, 'gi'), 'secondary amenorrhea', { notWith: MIDLIFE }],
+  [new RegExp(`\\b(?:(?:stop(?:s|ped)?|ended|end) ${POSSESSIVE}(?:menstrual )?periods?|${POSSESSIVE}periods? (?:have |has |had )?(?:stopped|ended|finished))\\b`, 'gi'), 'menopause', { keep: true, onlyWith: MIDLIFE }],
+  [new RegExp(`\\b${POSSESSIVE}periods? (?:have |has |had )?stopped\\b(?! (?:after|within|in) (?:\\d+|a few|two|three|four|five|six|seven) days)`, 'gi'), 'secondary amenorrhea', { notWith: MIDLIFE }],
+  // Months of trying for a baby are the archive's infertility; "trying to get pregnant" alone is not.
+  [new RegExp(`\\b(?:(?:been |have been |we'?ve been |i'?ve been )?trying (?:to (?:get pregnant|conceive|have a baby|fall pregnant)|for a baby)${FOR_A_TIME})`, 'gi'), 'infertility', { keep: true }],
+  [/\b(?:(?:get|got|getting|had|have|has) (?:my |her |your |their )?tubes tied|tubes (?:were |are |being )?tied)\b/gi, 'tubal ligation'],
+  [/\b(?:preggo|preggers|preggy)\b/gi, 'pregnant'],
+  // Milk supply is a breastfeeding problem; "milk" alone met Milk allergy and Breast milk - pumping.
+  [/\b(?:(?:breast ?)?milk supply|(?:make|making|produce|producing) (?:more |enough )?(?:breast ?)?milk|breast ?milk (?:is )?(?:drying up|dried up|low)|low (?:breast ?)?milk)\b/gi, 'breastfeeding', { keep: true }],
+  // A red, hot or hard breast while nursing is a breast infection (mastitis).
+  [/\b(?:(?:red|hot|swollen|hard|inflamed)(?:,? (?:and )?(?:red|hot|swollen|hard|inflamed|painful|sore|tender))* breasts?|breasts? (?:is |are |got |has gotten |became |feels? )?(?:very |really |so )?(?:red|hot|swollen|hard|inflamed))\b/gi, 'breast infection', { keep: true, onlyWith: /\b(?:breast ?feed\w*|nursing|post-?partum|gave birth|given birth|had (?:a|my|the|our) baby|weeks? after (?:birth|delivery))\b/i }],
   // "Pregnant" and "pregnancy" stem apart, and "pregnant" alone meets "Glucose tolerance test -
   // non-pregnant". Whether one is pregnant is the pregnancy test's question; what to eat is the
   // nutrition page's. The question's words stay.
   [new RegExp(`\\b(?:(?:early|first|earliest) (?:signs?|symptoms?) of (?:being )?(?:pregnancy|pregnant)|(?:signs?|symptoms?) (?:that )?${ONE_IS} pregnant|how (?:do|can|would|will|could) (?:i|you|she|we) (?:know|tell|find out|be sure) (?:if|whether) ${ONE_IS} pregnant|(?:am i|could i be|might i be|is she|could she be|might she be) pregnant)\\b`, 'gi'), 'pregnancy test', { keep: true }],
-  [new RegExp(`\\b(?:foods?|eat|eating|diet)\\b(?=(?: [\\w'-]+){0,6} (?:while|when|during|if) (?:${ONE_IS} |being )?(?:pregnant|pregnancy)\\b)`, 'gi'), 'pregnancy and nutrition', { keep: true }],
+  [new RegExp(`\\b(?:foods?|eat|eating|diet|drink|drinking)\\b(?=(?: [\\w'-]+){0,6} (?:while|when|during|if) (?:${ONE_IS} |being )?(?:pregnant|pregnancy)\\b)`, 'gi'), 'pregnancy and nutrition', { keep: true }],
   // "Water" met Drinking Water. The archive tells of waters breaking under Am I in labor? and
   // Premature rupture of membranes; its pages say "rupture of membranes".
   [new RegExp(`\\b(?:${POSSESSIVE}waters? (?:just |has |have |had |might have |may have )?(?:broke|broken|breaking|break|breaks)|${POSSESSIVE}waters? (?:is |are )?leaking)\\b`, 'gi'), 'am I in labor, rupture of membranes', { notWith: /\b(?:pipes?|bottles?|heaters?|glass|main)\b/i }],

@@ -34,7 +34,7 @@ export const SKIN_INJURY_TERMS: readonly LayTerm[] = [
   [/\b(?:(?:dark |thick |coarse |black |excess |unwanted )?hairs? (?:growing |growth )?(?:on|under) (?:my |her |the )?(?:chin|upper lip|jaw ?line|cheeks|chest|belly|stomach)|(?:chin|facial) hairs?|(?:growing|grow|grows|grew) (?:a )?(?:beard|moustache|mustache))\b/gi, 'hirsutism', { notWith: /\b(?:men|man|husband|boyfriend|son|boy|he|his|him|teenage boy|male)\b/i }],
   [/\bslapped[- ]cheeks?(?: (?:syndrome|disease|rash))?\b/gi, 'fifth disease'],
   // "Boiling" meets Boils.
-  [/\b(?:scald(?:s|ed|ing)?|burn(?:s|ed|t)? (?:from|by|with|of) (?:boiling|hot) (?:water|oil|coffee|tea|soup|liquid|steam))\b/gi, 'burns'],
+  [/\b(?:scald(?:s|ed|ing)?|burn(?:s|ed|t)? (?:from|by|with|of) (?:boiling|hot) (?:water|oil|coffee|tea|soup|liquid|steam)|(?:spilled|spilt|spills|spilling|splashed|poured|knocked over) (?:some |a pot of |a cup of |a kettle of )?(?:boiling|hot|scalding) (?:water|oil|coffee|tea|soup|liquid|grease))\b/gi, 'burns'],
   [/\b(?:thick(?:ened)?,? (?:and )?(?:yellow|discolou?red|brittle|crumbly)|yellow,? (?:and )?thick(?:ened)?) (?:toe|finger)?nails?\b|\b(?:toe|finger)?nails? (?:is|are|has become|have become|became|got) (?:thick|yellow)(?:,? (?:and )?(?:yellow|thick|brittle|crumbly))+\b/gi, 'nail abnormalities'],
   [/\b(?:toe ?nail|finger ?nail|nail) fungus\b/gi, 'fungal nail infection'],
   // Hands that peel or crack in winter met Acral peeling skin syndrome, a rare disease. The archive
