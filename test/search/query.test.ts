@@ -362,6 +362,9 @@ describe('question type', () => {
       assert.ok(!detectQuestionTypes(q.toLowerCase()).includes('treatment'), q);
     }
     assert.equal(first('Can diet help prevent diabetes?'), 'prevention');
+    // Asking what is new asks the research; the latest treatments are still the treatments.
+    assert.equal(first('is there anything new for scleroderma?'), 'research');
+    assert.equal(first('What are the latest treatments for cardiac arrhythmia?'), 'treatment');
     // First aid is what to do now; a first aid kit asks nothing of the kind.
     assert.equal(first('What is the first aid for a jellyfish sting?'), 'treatment');
     assert.ok(!detectQuestionTypes('what should be in a first aid kit').includes('treatment'));
@@ -377,7 +380,7 @@ describe('question type', () => {
   });
 
   it('reads asking which doctor or specialist to see as when to contact one, before treatment', () => {
-    for (const q of ['What kind of doctor treats lupus?', 'Which doctor should I see for kidney stones?', 'Should I see a neurologist for numbness in my hands?', 'What type of specialist treats gout?']) {
+    for (const q of ['What kind of doctor treats lupus?', 'Which doctor should I see for kidney stones?', 'Should I see a neurologist for numbness in my hands?', 'What type of specialist treats gout?', 'my son has hydrocephalus, what doctor do we need to see?', 'who should we see for his seizures?']) {
       assert.equal(first(q), 'when to contact a medical professional', q);
     }
     // A doctor who treats is no question of whom to see.
