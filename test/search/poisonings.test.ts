@@ -20,6 +20,9 @@ describe('a substance told as swallowed or breathed in', () => {
     assert.ok(foci('my toddler swallowed some detergent, what do we do?').includes('Detergent poisoning'));
     assert.equal(first(index, 'my toddler swallowed some detergent, what do we do?'), 'D1');
     assert.ok(foci('we were exposed to lead from old paint').includes('Lead poisoning'));
+    // Its place is counted in the whole question's words, as every focus's is.
+    const told = index.understand('He is two. Then he swallowed detergent!').foci.find((f) => f.phrase === 'Detergent poisoning');
+    assert.deepEqual([told?.start, told?.length], [6, 1]);
     const without = anIndexOf(docs, { useRerank: false, poisonings: false });
     assert.ok(!without.understand('my toddler swallowed some detergent, what do we do?').foci.some((f) => f.phrase === 'Detergent poisoning'));
   });

@@ -58,32 +58,42 @@ export class Poisonings {
    */
   add(text: string, foci: FocusMatch[]): string | null {
     // Read sentence by sentence: "known DES exposure? Iodine?" tells no iodine was taken in.
-    const told = text.split(/[.?!;\n]+/).filter((s) => TAKEN_IN.test(s) || EXPOSED.test(s));
-    if (told.length === 0) return null;
+    const sentences = text.split(/[.?!;\n]+/);
+    if (!sentences.some((s) => TAKEN_IN.test(s) || EXPOSED.test(s))) return null;
     this.refresh();
     const have = new Set(foci.map((f) => f.key));
     let word: string | null = null;
-    for (const sentence of told) {
-      const exposureOnly = !TAKEN_IN.test(sentence);
+    // Positions count the whole text's words, as every focus match's do: the splitters are no word characters.
+    let offset = 0;
+    for (const sentence of sentences) {
       const stems = words(sentence).map(stem);
-      for (let i = 0; i < stems.length; i++) {
-        for (let n = Math.min(this.maxLen, stems.length - i); n >= 1; n--) {
+      const takenIn = TAKEN_IN.test(sentence);
+      if (takenIn || EXPOSED.test(sentence)) {
+        for (let i = 0; i < stems.length; i++) {
+          const n = this.longestSubstance(stems, i);
+          if (n === 0) continue;
           const terms = stems.slice(i, i + n);
-          const keys = this.bySubstance.get(terms.join(' '));
-          if (!keys) continue;
-          for (const key of keys) {
+          for (const key of this.bySubstance.get(terms.join(' ')) ?? []) {
             const phrase = this.lexicon.phrase(key);
             const kind = POISON_NAME.exec(phrase)?.[2]?.toLowerCase().split(' ')[0] ?? null;
-            if (have.has(key) || (exposureOnly && kind !== 'poisoning')) continue;
+            if (have.has(key) || (!takenIn && kind !== 'poisoning')) continue;
             have.add(key);
-            foci.push({ key, phrase, terms, start: i, length: n, namedByStopWord: false });
+            foci.push({ key, phrase, terms, start: offset + i, length: n, namedByStopWord: false });
             word ??= kind;
           }
           i += n - 1;
-          break;
         }
       }
+      offset += stems.length;
     }
     return word;
+  }
+
+  /** Length of the longest substance name starting at `i`, or 0. */
+  private longestSubstance(stems: readonly string[], i: number): number {
+    for (let n = Math.min(this.maxLen, stems.length - i); n >= 1; n--) {
+      if (this.bySubstance.has(stems.slice(i, i + n).join(' '))) return n;
+    }
+    return 0;
   }
 }
