@@ -110,6 +110,18 @@ describe('spelling repair', () => {
     corrections(fixer('receive', 'horse', 'device', 'supranuclear'), { recieve: 'receive', supernuclear: 'supranuclear', those: null, advice: null });
   });
 
+  it('mends names spelt as they sound, before a letter-level near miss, and not in short words', () => {
+    const s = fixer('hydrocephalus', 'neuritis', 'nephritis', 'cystitis', 'thalassemia', 'sachet', 'esterase');
+    corrections(s, {
+      hydrocefalus: 'hydrocephalus', // ph written f: two letters off, the same sound
+      nefritis: 'nephritis', // one letter from neuritis, but it sounds as nephritis
+      sistitis: 'cystitis',
+      talasemia: 'thalassemia', // one sound from it
+      sackett: null, // sounds as sachet, but a five-sound key is too short to trust
+      estrace: null, // one sound from esterase, but too short for a near miss
+    });
+  });
+
   it('takes the commonest of several words one edit away, and the first found without counts', () => {
     // "sickel" is a substitution from "bickel" and a swap from "sickle"; "artheritis" one letter
     // more than "arthritis" or "arteritis".
