@@ -32,6 +32,8 @@ export const LEVEL_TERMS: readonly LayTerm[] = [
   // The words stay (a low serum iron is also a lab finding), and the page's own name is left whole.
   [new RegExp(`(?<!\\b(?:caused by|due to|from) )\\b(?:low (?:blood )?iron${LEVEL}${NOT_DIET}|iron${LEVEL} ${TOO}low${NOT_DIET})\\b`, 'gi'), 'iron deficiency', { keep: true }],
   [new RegExp(`\\b(?:low (?:blood )?platelets?${LEVEL}${NOT_DIET}|platelets?${LEVEL} ${TOO}low)\\b`, 'gi'), 'thrombocytopenia'],
+  // A low blood count or haemoglobin is how a doctor tells anemia; a low white count is no anemia.
+  [new RegExp(`\\b(?:low (?:red )?blood(?: cell)? counts?|(?:low|dropping) (?:hemoglobin|haemoglobin|hgb|hb|red cells?|red blood cells?)${LEVEL}|(?:hemoglobin|haemoglobin|hgb|red blood cells?|red cells?)${LEVEL} ${TOO}low)\\b`, 'gi'), 'anemia', { keep: true }],
   [new RegExp(`\\b(?:proteins? in ${POSSESSIVE}(?:urine|pee)|(?:foamy|frothy|bubbly) (?:urine|pee)|${POSSESSIVE}(?:urine|pee) (?:is |looks |has been |was |seems |gets )?(?:very |really |a bit |so )?(?:foamy|frothy|bubbly))\\b`, 'gi'), 'proteinuria'],
   // "Rise" and "spike" name no condition; "drop" meets Foot Drop.
   [new RegExp(`\\b(?:${BLOOD_PRESSURE} ${LEVEL_VERBS}${RISES}|(?:rise|rising|spike|spikes|jump|increase|surge) in ${BLOOD_PRESSURE})\\b`, 'gi'), 'high blood pressure'],

@@ -69,6 +69,8 @@ export const SKIN_INJURY_TERMS: readonly LayTerm[] = [
   [new RegExp(`\\b(?:broke|fractured|cracked) (?:${OWNERS}|a|an) (toe|finger|arm|leg|wrist|ankle|nose|rib|collarbone|hip|foot|hand|jaw|tooth|kneecap|elbow|thumb)s?\\b`, 'gi'), 'broken $1'],
   [new RegExp(`\\bwhite (?:spots|marks|lines|specks|patches) (?:on|in) ${POSSESSIVE}(?:finger|toe)?nails?\\b`, 'gi'), 'nail abnormalities (leukonychia)'],
   [/\bsun burn(?:s|ed|t)?\b|\bsunburnt\b/gi, 'sunburn'],
+  // Heat stroke met Stroke, the brain's; the archive tells it, with heat exhaustion, as a heat emergency.
+  [/\b(?:heat ?strokes?|sun ?strokes?)\b/gi, 'heat emergencies'],
   // "Hit" meets HIT (heparin-induced thrombocytopenia); "bump" and "head" alone find nothing useful.
   [new RegExp(`\\b(?:hit|hits|hitting|bumped|bumps|bumping|banged|bangs|banging|knocked|smacked|struck|whacked) (?:(?:him|her|me|them|us) )?(?:(?:in|on) )?${POSSESSIVE}head\\b`, 'gi'), 'head injury'],
   // "Stitches" matched no page; the archive tells when a cut needs them, and their care, under
