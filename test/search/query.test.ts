@@ -248,6 +248,13 @@ describe('question type', () => {
     assert.equal(first('did I get it from my parents?'), 'inheritance');
     assert.equal(first('is migraine something you get from your parents'), 'inheritance');
     assert.equal(first('my parents both have diabetes, will I get it?'), 'inheritance');
+    assert.equal(first('my cousin has muscular dystrophy, does that mean I will get it?'), 'inheritance');
+    assert.equal(first('we found out we are both carriers, can our child have it?'), 'inheritance');
+    assert.equal(first('could we have another child with it?'), 'inheritance');
+    assert.equal(first('is color blindness from your mom'), 'inheritance');
+    assert.notEqual(first('is my husband a carrier of hepatitis B?'), 'inheritance');
+    // A genetic test asks the test, and heredity and the gene with it.
+    assert.deepEqual(detectQuestionTypes('should we do carrier screening for Tay-Sachs').slice(0, 3), ['exams and tests', 'inheritance', 'genetic changes']);
     assert.equal(first('how do I keep him from getting it?'), 'prevention');
     assert.equal(first('my legs cramp at night, what helps?'), 'treatment');
     assert.equal(first('what are the side effects of the hpv vaccine'), 'side effects');

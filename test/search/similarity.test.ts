@@ -106,6 +106,14 @@ describe('question types and focus', () => {
     assert.ok(questionTypes('will his children have it too?').types.has('genetics'));
     assert.ok(questionTypes('Is it passed from father to son?').types.has('genetics'));
     assert.ok(!questionTypes('My son has it. What is it?').types.has('genetics'));
+    // Carriers, a parent's side and a relative's illness, as the boosts' detector reads them.
+    for (const q of ['we just found out we are both carriers', 'is color blindness from your mom', 'it comes from the mother\'s side', 'my cousin has it, does that mean I will get it?']) {
+      assert.ok(questionTypes(q).types.has('genetics'), q);
+      assert.ok(!questionTypes(q).types.has('diagnosis'), q);
+    }
+    assert.ok(!questionTypes('is my husband a carrier of hepatitis B?').types.has('genetics'));
+    assert.ok(questionTypes('how much folic acid should I take before pregnancy').types.has('dosage'));
+    assert.ok(!questionTypes('how much protein should be eaten').types.has('dosage'));
     assert.ok(questionTypes('How long does it take to get over pneumonia?').types.has('prognosis'));
     // A parent's way of asking the outlook.
     assert.ok(questionTypes('umbilical hernia, will it close by itself').types.has('prognosis'));

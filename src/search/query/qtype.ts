@@ -1,5 +1,5 @@
 import { SEEK_CARE } from '../text/care-cues.js';
-import { INHERITANCE_ASKS } from '../text/inheritance-cues.js';
+import { FAMILY_THEN_ME, GENE_CARRIER, INHERITANCE_ASKS } from '../text/inheritance-cues.js';
 import { HEALING_TIME, OUTLOOK_ASKS } from '../text/outlook-cues.js';
 import { TREATMENT_REQUESTS } from '../text/treatment-cues.js';
 
@@ -18,8 +18,6 @@ export const INTERACTION_TYPES: readonly string[] = ['interactions with medicati
  * of the asked-for kind can be preferred. Reads the raw text: the cues are mostly question
  * words and verbs that the analyser drops or stems. A question may ask several things.
  */
-/** "My parents both have diabetes, will I get it?": a relative's illness, then the asker's chance of it. */
-const FAMILY_THEN_ME = String.raw`(parents?|mother|father|mom|mum|dad|grandparents?|grandmother|grandfather|grandma|grandpa|siblings?|brothers?|sisters?|family|relatives?) (both |all |also )?(have|has|had|having|got|get|suffer(s|ed)? from|died of)\b[^?]{0,80}\b((will|would|could|am|do|might) i (also |too |likely |be likely to |end up )?(get|have|develop|be at risk|inherit)|(what are|what is|what's) my (chances?|risk))`;
 
 /**
  * "Is psoriasis genetic?" asks whether it runs in families, which a page tells under inheritance;
@@ -50,6 +48,9 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [new RegExp(String.raw`\b((see|call|contact|visit|consult) (a |my |the |your )?(doctor|physician|gp)|${SEEK_CARE}|when to worry|an emergency)\b`), ['when to contact a medical professional']],
   // "Will it hurt the baby" asks harm, not pain.
   [/\b(symptoms?|signs?|feel(s|ing)?|pain(ful)?|hurts?(?! (the |my |your |her |his |our |a |an )?(unborn )?(bab(y|ies)|fetus|child|kids?))|(how (do|can|would|will) (i|you) know|do i have|could i have)|how (do|can|would|will) (i|you|we) tell (if|whether))\b/, ['symptoms']],
+  // A genetic test asks about heredity and the gene as much as about the test: "should I get
+  // genetic testing, my mom had Huntington's", "carrier screening for Tay-Sachs".
+  [/\b(genetic (tests?|testing|screening|counsel\w*)|gene tests?|tested for the [a-z0-9-]+ genes?|carrier (screening|testing|tests?))\b/, ['exams and tests', 'inheritance', 'genetic changes']],
   [/\b(diagnos\w*|tests?|testing|tested|(found|detected|picked up|caught) (early|before)|exams?|examination|screen(ing|ed)?|detect(ed)?|results?|levels?|tell if (i|you|he|she|they) (have|has))\b/, ['exams and tests']],
   // A vaccine asked about ("HPV vaccine side effects", "what is the Tdap shot") asks no prevention;
   // one asked for a disease, or being vaccinated, does.
@@ -58,7 +59,7 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   // The risks of a procedure are its complications, not who is at risk.
   [/\brisks? (of|from|with) (the |these |this |an? |my |his |her |their )?([a-z-]+ )?(injections?|shots?|surger(y|ies)|operations?|procedures?|an(a)?esthesia|implants?|transplants?|biops(y|ies)|epidurals?|c-sections?|caesareans?|cesareans?)\b/, ['complications']],
   [/\b(risks?|who gets|susceptib(le|ility)|chances?|likely to (get|develop|have))\b/, ['susceptibility']],
-  [new RegExp(String.raw`\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|pass(ed|es)? .{1,80} to (my |our |her |his |their )?(kids?|child(ren)?|bab(y|ies)|sons?|daughters?)|runs? in (the |my )?famil(y|ies)|carrier|${IS_GENETIC}|${FAMILY_THEN_ME}|(get|got|gotten|inherit(ed)?) ((it|this|that|them|[a-z'-]+( [a-z'-]+){0,2}) )?from (my |your |his |her |our |their |the )?(parents?|mother|father|mom|mum|dad|family)|${INHERITANCE_ASKS})\b`), ['inheritance']],
+  [new RegExp(String.raw`\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|pass(ed|es)? .{1,80} to (my |our |her |his |their )?(kids?|child(ren)?|bab(y|ies)|sons?|daughters?)|runs? in (the |my )?famil(y|ies)|${GENE_CARRIER}|${IS_GENETIC}|${FAMILY_THEN_ME}|${INHERITANCE_ASKS})\b`), ['inheritance']],
   [/\b(genes?|genetic|mutations?|chromosomes?|dna)\b/, ['genetic changes']],
   [/\b(how (common|many|rare)|prevalence|incidence|frequency|how often (does|do) .{1,80} (occur|happen)|is .{1,80} (common|rare)\?)/, ['frequency']],
   [/\b(side ?effects?|adverse|reactions?|allerg(y|ic)|bad for|harmful)\b/, ['side effects', 'severe reaction']],

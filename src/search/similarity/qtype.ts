@@ -11,7 +11,7 @@
  */
 
 import { SEEK_CARE } from '../text/care-cues.js';
-import { INHERITANCE_ASKS } from '../text/inheritance-cues.js';
+import { FAMILY_THEN_ME, INHERITANCE_ASKS } from '../text/inheritance-cues.js';
 import { OUTLOOK_ASKS } from '../text/outlook-cues.js';
 import { TREATMENT_REQUESTS } from '../text/treatment-cues.js';
 
@@ -48,9 +48,9 @@ const CUES: Record<QType, RegExp> = {
     new RegExp(String.raw`\b(outlook|prognos\w*|life expectancy|expectanc\w*|surviv\w*|go(es)? away|get(s)? better|get(ting)? over|recover\w*|long[- ]term|future|progress\w*|fatal|die|death|how long|chances?|worse|curable|be cured|follow[- ]ups?|success rate|${OUTLOOK_ASKS})\b`),
   prevention: /\b(prevent\w*|avoid\w*|protect\w*|reduce (the |my )?risk|vaccin\w*|immuni[sz]\w*)\b/,
   susceptibility: /\b(who (gets|is at risk|can get|is affected|develops)|at risk|risk factors?|how (many|common|rare)|(more|most) likely to (get|develop|have)|prevalen\w*|incidence|get(s)? it from|contagious|spread\w*)\b/,
-  genetics: new RegExp(String.raw`\b(inherit\w*|genetic\w*|genes?|heredit\w*|familial|family history|run(s)? in (the |my )?famil\w*|passed (down|on)|${INHERITANCE_ASKS})\b`),
+  genetics: new RegExp(String.raw`\b(inherit\w*|genetic\w*|genes?|heredit\w*|familial|family history|run(s)? in (the |my )?famil\w*|passed (down|on)|genetic (tests?|testing|screening)|${FAMILY_THEN_ME}|${INHERITANCE_ASKS})\b`),
   sideEffects: /\b(side[- ]?effects?|adverse|harm\w*|safe(ty)?|danger\w*|complications?|toxic\w*|effects?|reactions?|overdose|problems? (with|from|after))\b/,
-  dosage: /\b(dos(e|es|age|ing)|how (much|often) (should|to|do|can)|how to (take|use)|mg|milligrams?|iu|iu's|ius)\b/,
+  dosage: /\b(dos(e|es|age|ing)|how (much|often) (should|to|do|can)|how much [a-z0-9 -]{1,30}((should|can|do|may) (i|you|we|he|she|they) (take|give|use)|to (take|give|use))|how to (take|use)|mg|milligrams?|iu|iu's|ius)\b/,
   interaction: /\b(interact\w*|together with|combin\w*|mix\w*|along with)\b/,
   provider: new RegExp(String.raw`\b(specialists?|which doctor|what (type|kind) of doctor|see a doctor|find (a )?doctors?|best doctors?|physicians?|hospitals?|clinics?|experts?|where (can|do|should) (i|we) go|${SEEK_CARE})\b`),
   resources: /\b(support groups?|organi[sz]ations?|resources?|where can i find|literature|brochures?|materials?|contacts?|additional information|learn more)\b/,
@@ -61,9 +61,12 @@ const CUES: Record<QType, RegExp> = {
 /** Requests for general information: "What is X?", "information about X", "tell me about X". */
 const INFO = /\b(what (is|are)( an?)? (?!the\b)|information|info\b|know (more )?about|learn about|tell me about|explain|details about|overview|facts? about|do you have)\b/;
 
-/** Narrative phrases that contain cue words but ask nothing ("I was diagnosed with", "I take medicines"). */
+/**
+ * Narrative phrases that contain cue words but ask nothing ("I was diagnosed with", "I take
+ * medicines"); "should I take" asks.
+ */
 const NARRATIVE =
-  /\b((was|been|were|got|am|is|are|be|recently|newly|just|being) diagnosed|diagnosed with|(i|he|she|we) (take|took|am taking|have taken|use|used)|treated with|on medication|after (the )?(surgery|operation|treatment))\b/g;
+  /\b((was|been|were|got|am|is|are|be|recently|newly|just|being) diagnosed|diagnosed with|(?<!\b(should|can|could|may|must|do|does|to) )(i|he|she|we) (take|took|am taking|have taken|use|used)|treated with|on medication|after (the )?(surgery|operation|treatment)|(i|we|he|she|they) (just |recently |then )?found out)\b/g;
 
 /**
  * What an illness left untreated does: "what happens if sleep apnea isn't treated?" asks its
