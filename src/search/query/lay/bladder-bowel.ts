@@ -27,7 +27,7 @@ export const BLADDER_BOWEL_TERMS: readonly LayTerm[] = [
   // A weak or slow stream, or trouble starting, is the archive's Urination - difficulty with flow
   // ("weak" met Weakness, "trouble" Family troubles).
   [new RegExp(`\\b(?:(?:weak|slow|poor|thin) (?:urine |urinary |pee )?(?:stream|flow)|(?:${TROUBLE}|hard to|struggles? to|struggling to) (?:get )?(?:start(?:ing)?|get(?:ting)? (?:it )?started) (?:to )?(?:pee|peeing|urinat\\w*|the flow)|${CANT} (?:start|get started) (?:to )?(?:pee|peeing|urinat\\w*))\\b`, 'gi'), 'urination difficulty with flow'],
-  [/\b(?:bladder infections?|urine infections?)\b/gi, 'urinary tract infection'],
+  [/\b(?:bladder infections?|urine infections?|water infections?)\b/gi, 'urinary tract infection'],
   // "Stomach" alone finds Stomach cancer; the archive files a stomach bug as Stomach flu (Viral gastroenteritis).
   [/\b(?:stomach|tummy|belly|gastric) (?:bug|virus)(?:es|s)?\b|\bnorovirus\b(?= (?:going around|outbreak))/gi, 'stomach flu'],
   // "Appendix" alone meets Adenocarcinoma of the appendix; a burst appendix is appendicitis gone on.

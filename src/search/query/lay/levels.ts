@@ -31,6 +31,16 @@ export const LEVEL_TERMS: readonly LayTerm[] = [
   // "Low iron" met the children's page on anemia caused by it; MedQuAD names it iron deficiency.
   // The words stay (a low serum iron is also a lab finding), and the page's own name is left whole.
   [new RegExp(`(?<!\\b(?:caused by|due to|from) )\\b(?:low (?:blood )?iron${LEVEL}${NOT_DIET}|iron${LEVEL} ${TOO}low${NOT_DIET})\\b`, 'gi'), 'iron deficiency', { keep: true }],
+  // Too much iron is the inherited overload, hemochromatosis; "high iron" met iron-deficiency pages.
+  [new RegExp(`\\b(?:high (?:blood )?iron${LEVEL}${NOT_DIET}|iron${LEVEL} ${TOO}high|too much iron(?! (?:pills?|tablets?|supplements?|in (?:a |the |my |his |her )?(?:diet|food))))\\b`, 'gi'), 'hemochromatosis', { keep: true }],
+  [new RegExp(`\\b(?:high (?:blood )?calcium${LEVEL}${NOT_DIET}|calcium${LEVEL} ${TOO}high)\\b`, 'gi'), 'hypercalcemia'],
+  // "High cholesterol" met the general page Cholesterol; the archive tells the condition under its own name.
+  [new RegExp(`\\b(?:high (?:blood )?(?:cholesterol|ldl)${LEVEL}${NOT_DIET}|(?:cholesterol|ldl)${LEVEL} ${TOO}high)\\b`, 'gi'), 'high blood cholesterol'],
+  // Too much of a vitamin is its own illness; a multivitamin overdose is a poisoning.
+  [/\b(?:too much|overdos(?:e|ed|ing) (?:of|on)|(?:take|taking|took) too much) vitamin ([ad])\b/gi, 'hypervitaminosis $1'],
+  [/\b(?:low|lack of|not enough|deficient in) (?:vitamin )?b-?12\b|\b(?:vitamin )?b-?12 (?:is low|levels? (?:is |are |was )?low)\b/gi, 'B12 deficiency'],
+  // Glucose in urine is told under its test; the phrase alone named Sugars.
+  [new RegExp(`\\b(?:sugar|glucose) in ${POSSESSIVE}(?:urine|pee)\\b`, 'gi'), 'glucose urine test', { keep: true }],
   [new RegExp(`\\b(?:low (?:blood )?platelets?${LEVEL}${NOT_DIET}|platelets?${LEVEL} ${TOO}low)\\b`, 'gi'), 'thrombocytopenia'],
   // A low blood count or haemoglobin is how a doctor tells anemia; a low white count is no anemia.
   [new RegExp(`\\b(?:low (?:red )?blood(?: cell)? counts?|(?:low|dropping) (?:hemoglobin|haemoglobin|hgb|hb|red cells?|red blood cells?)${LEVEL}|(?:hemoglobin|haemoglobin|hgb|red blood cells?|red cells?)${LEVEL} ${TOO}low)\\b`, 'gi'), 'anemia', { keep: true }],
