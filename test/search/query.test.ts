@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FocusLexicon, nameTerm } from '../../src/search/query/focus.js';
+import { FocusLexicon, joinAt, nameTerm } from '../../src/search/query/focus.js';
 import { detectQuestionTypes, readQuestionTypes } from '../../src/search/query/qtype.js';
 import { QUESTION_WORDS, repairQuestionWords } from '../../src/search/query/question-words.js';
 import { SpellFixer } from '../../src/search/query/spell.js';
@@ -25,6 +25,16 @@ describe('focus recognition', () => {
   it('repairs a one-letter misspelling of a focus word', () => {
     assert.deepEqual(recognise(lexicon(), 'is polycistic kidney disease curable').map((f) => f.phrase), ['Polycystic kidney disease']);
     assert.deepEqual(recognise(lexicon(), 'diabetis diet').map((f) => f.phrase), ['Diabetes']);
+  });
+
+  it('reads a name written apart as the one word the names use, unless the two begin a name', () => {
+    const l = new FocusLexicon();
+    for (const f of ['Clubfoot', 'Clubbing', 'Hay fever', 'Hayfever syndrome']) l.add(f);
+    const ws = ['baby', 'born', 'with', 'club', 'foot'];
+    assert.deepEqual(l.splitNames(ws), [3]);
+    assert.deepEqual(joinAt(ws, l.splitNames(ws)), ['baby', 'born', 'with', 'clubfoot']);
+    assert.deepEqual(l.splitNames(['hay', 'fever', 'in', 'spring']), []);
+    assert.deepEqual(l.recognise(joinAt(ws, l.splitNames(ws)).join(' ')).map((f) => f.phrase), ['Clubfoot']);
   });
 
   it('keeps stop words in phrases and takes short capitals as exact acronyms', () => {

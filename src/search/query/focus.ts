@@ -58,6 +58,23 @@ export function isShortName(name: string): boolean {
 }
 
 /** The lexicon's key text of a phrase: its stemmed words, or "=" and the name for a short name. */
+/** The shortest part of a name written apart: "ear ache" joins, "a cne" does not. */
+const MIN_PART = 3;
+
+/** `ws` with each word at `at` joined to the next (`FocusLexicon.splitNames`). */
+export function joinAt(ws: readonly string[], at: readonly number[]): string[] {
+  if (at.length === 0) return [...ws];
+  const join = new Set(at);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (join.has(i)) {
+      out.push(`${ws[i] ?? ''}${ws[i + 1] ?? ''}`);
+      i++;
+    } else out.push(ws[i] ?? '');
+  }
+  return out;
+}
+
 function keyText(phrase: string): string | null {
   const trimmed = phrase.trim();
   const ws = words(trimmed);
@@ -144,6 +161,26 @@ export class FocusLexicon {
       for (const w of ws) this.spell.addWord(w);
     }
     return id;
+  }
+
+  /**
+   * Where two neighbouring words are one name written apart ("club foot", "heart burn", "bed
+   * wetting"): the places i at which word i and the next make a word of the names, while the two
+   * as written begin no name of their own. Apart, they match nothing of the name's, and "club"
+   * alone met Clubbing.
+   */
+  splitNames(ws: readonly string[]): number[] {
+    const out: number[] = [];
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const a = ws[i] ?? '';
+      const b = ws[i + 1] ?? '';
+      if (a.length < MIN_PART || b.length < MIN_PART || isStopWord(a) || isStopWord(b) || !this.spell.knows(a + b)) continue;
+      const pair = `${stem(a)} ${stem(b)}`;
+      if (this.keys.has(pair) || this.prefixes.has(pair)) continue;
+      out.push(i);
+      i++;
+    }
+    return out;
   }
 
   /** Learns how an indexed text writes its short words (see `WordCase`). */

@@ -47,6 +47,11 @@ export class SpellFixer {
     }
   }
 
+  /** Whether `word` is a word of the vocabulary as it stands. */
+  knows(word: string): boolean {
+    return this.known.has(word);
+  }
+
   /**
    * The vocabulary word that sounds like `word`, else one edit from it, else one edit from its
    * sound, or null. A word that sounds exactly like a name comes first because a letter-level
