@@ -267,6 +267,7 @@ describe('question type', () => {
     assert.deepEqual(detectQuestionTypes('should we do carrier screening for Tay-Sachs').slice(0, 3), ['exams and tests', 'inheritance', 'genetic changes']);
     assert.equal(first('how do I keep him from getting it?'), 'prevention');
     assert.equal(first('my legs cramp at night, what helps?'), 'treatment');
+    assert.equal(first('baby born with club foot, how do they fix it?'), 'treatment');
     assert.equal(first('what are the side effects of the hpv vaccine'), 'side effects');
     assert.equal(first('is there a vaccine for lyme disease?'), 'prevention');
     assert.equal(first('should I get vaccinated against shingles?'), 'prevention');

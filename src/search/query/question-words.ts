@@ -11,7 +11,8 @@ export const QUESTION_WORDS: readonly string[] = [
   'symptom', 'symptoms', 'treatment', 'treatments', 'treated', 'treating', 'causes', 'caused',
   'hereditary', 'inherited', 'inheritance', 'genetic', 'diagnosis', 'diagnosed', 'diagnose',
   'prevention', 'prevented', 'prevent', 'complications', 'contagious', 'prognosis', 'outlook',
-  'remedies', 'therapy', 'surgery', 'susceptible',
+  'remedies', 'therapy', 'surgery', 'susceptible', 'dosage', 'screening', 'carrier', 'carriers',
+  'expectancy', 'recovery', 'survival', 'curable',
 ];
 
 const fixer = new SpellFixer(Number.POSITIVE_INFINITY);

@@ -9,6 +9,8 @@ export const TREATMENT_REQUESTS = [
   '(get|gets|got|gotten|getting) rid( of)?',
   'be (stopped|reduced|removed|relieved|lowered|shrunk(en)?|corrected|fixed|eliminated)',
   'how (can|do|should|to) (i |we |you )?(stop|reduce|lower|relieve|ease|remove|fix|shrink|eliminate)',
+  // "How do they fix it?", "how do doctors repair a hernia?"
+  'how (do|can|would|will|did) (they|doctors?|surgeons?|you) (fix|correct|repair)',
   'effective (for|against|in treating)',
   'recommended for',
   // "What helps?", "what can be done for it?"
