@@ -11,6 +11,13 @@ describe('the names a page with a population or a colon in its name is filed und
     assert.deepEqual(qualifiedNames('Fractured collar bone - newborn'), ['Fractured collar bone']);
   });
 
+  it('drops a trailing word that sorts the page among its kind, but keeps "in children"', () => {
+    assert.deepEqual(qualifiedNames('Goiter - simple'), ['Goiter']);
+    assert.deepEqual(qualifiedNames('Osteoporosis - overview'), ['Osteoporosis']);
+    assert.deepEqual(qualifiedNames('Hypercalcemia - discharge'), []);
+    assert.deepEqual(qualifiedNames('Diarrhea in infants'), []);
+  });
+
   it('keeps other dashes, and a population that is not at the end', () => {
     assert.deepEqual(qualifiedNames('Tooth - abnormal colors'), []);
     assert.deepEqual(qualifiedNames('Thrush - children and adults'), []);

@@ -2,7 +2,9 @@
  * Two more ways a page name hides the name people use, beside brackets (`bracket-names.ts`):
  *
  * - a trailing population qualifier: "Intussusception - children", "Pyloric stenosis - infant",
- *   "Obstructive sleep apnea - adults". Nobody asking about intussusception adds "children", and
+ *   "Obstructive sleep apnea - adults" (or a sorting word: "Goiter - simple", "Osteoporosis -
+ *   overview"). "Diarrhea in infants" keeps its name: read as Diarrhea, it answered an
+ *   eight-year-old's diarrhea and a child's loperamide. Nobody asking about intussusception adds "children", and
  *   focus recognition matches whole names, so such a question recognised no focus and lost every
  *   focus and type boost. Only a page's main names are read, as for brackets: a synonym such as
  *   "Reflux - infants" (of Gastroesophageal reflux in infants) would make every "reflux" question
@@ -16,6 +18,9 @@
  */
 
 const POPULATION_SUFFIX = /\s+-\s+(?:adults?|child(?:ren)?|infants?|newborns?|babies|teens?)$/i;
+
+/** A trailing word that sorts the page among its own kind: "Goiter - simple", "Osteoporosis - overview". */
+const KIND_SUFFIX = /\s+-\s+(?:simple|overview)$/i;
 
 /** Words that make the part after a colon a headline rather than a name. */
 const HEADLINE_WORD = /^(?:what|how|when|why|to|you|your|and|or|with|for|the|a|an|of|about|good|through)$/i;
@@ -45,7 +50,7 @@ export function withoutPopulation(name: string): string {
 export function qualifiedNames(name: string): string[] {
   const out: string[] = [];
   const trimmed = name.trim();
-  const unqualified = withoutPopulation(trimmed);
+  const unqualified = withoutPopulation(trimmed).replace(KIND_SUFFIX, '').trim();
   if (unqualified !== trimmed) out.push(unqualified);
   const colon = unqualified.indexOf(': ');
   if (colon > 0) {
