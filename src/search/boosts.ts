@@ -61,6 +61,8 @@ const ABSENT_STAND_INS: readonly { asked: readonly string[]; standIns: readonly 
   { asked: ['complications'], standIns: ['outlook'] },
   // Many conditions have no prevention page; their treatments page tells the medicines that prevent attacks.
   { asked: ['prevention'], standIns: ['treatment'] },
+  // A condition's diet is part of its treatment (phenylketonuria, celiac disease).
+  { asked: ['dietary'], standIns: ['treatment'] },
 ];
 
 function absentStandIn(q: UnderstoodQuery, p: MedicalIndexParams, typeCodes: ReadonlyMap<string, number>): AbsentStandIn | undefined {

@@ -172,9 +172,11 @@ describe('MedicalSearchIndex', () => {
     assert.ok(part('What causes cystic fibrosis?', 'F2') > part('What causes cystic fibrosis?', 'F3'));
   });
 
-  it('lets the treatments answer prevention, and the outlook complications, for a focus with no such page', () => {
+  it('lets the treatments answer prevention and diet, and the outlook complications, for a focus with no such page', () => {
     const docs = [
       ...corpus(),
+      qa('P1', 'What is (are) Phenylketonuria?', 'A body cannot break down phenylalanine.', 'Phenylketonuria', [], 'information'),
+      qa('P2', 'What are the treatments for Phenylketonuria?', 'A diet very low in phenylalanine, for life.', 'Phenylketonuria', [], 'treatment'),
       qa('M1', 'What is (are) Migraine?', 'A headache with throbbing pain.', 'Migraine', [], 'information'),
       qa('M2', 'What are the treatments for Migraine?', 'Medicines taken every day can prevent attacks.', 'Migraine', [], 'treatment'),
       qa('S1', 'What is (are) Sleep apnea?', 'Breathing stops during sleep.', 'Sleep apnea', [], 'information'),
@@ -184,6 +186,7 @@ describe('MedicalSearchIndex', () => {
     const part = (q: string, id: string): number => focusTypePart(index, q, id);
     assert.ok(part('How can I prevent migraines?', 'M2') > part('How can I prevent migraines?', 'M1'));
     assert.ok(part('What are the complications of sleep apnea?', 'S2') > part('What are the complications of sleep apnea?', 'S1'));
+    assert.ok(part('what foods should my baby with phenylketonuria eat?', 'P2') > part('what foods should my baby with phenylketonuria eat?', 'P1'));
     const without = anIndexOf(docs, { useRerank: false, focusIdfRef: 0.01, absentStandIns: false });
     assert.equal(focusTypePart(without, 'How can I prevent migraines?', 'M2'), focusTypePart(without, 'How can I prevent migraines?', 'M1'));
   });
