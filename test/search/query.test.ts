@@ -268,6 +268,12 @@ describe('question type', () => {
     assert.equal(first('how do I keep him from getting it?'), 'prevention');
     assert.equal(first('my legs cramp at night, what helps?'), 'treatment');
     assert.equal(first('baby born with club foot, how do they fix it?'), 'treatment');
+    assert.equal(first('does caffeine make you lose calcium?'), 'causes');
+    assert.equal(first('is my gout from drinking beer?'), 'causes');
+    assert.equal(first('my kid has pink eye, how long is it catching?'), 'causes');
+    assert.notEqual(first("I'm not catching my breath on the stairs"), 'causes');
+    assert.equal(first('I keep getting cold sores, how do I stop them?'), 'prevention');
+    assert.deepEqual(detectQuestionTypes('when should I take her to the ER?'), ['when to contact a medical professional']);
     assert.equal(first('what are the side effects of the hpv vaccine'), 'side effects');
     assert.equal(first('is there a vaccine for lyme disease?'), 'prevention');
     assert.equal(first('should I get vaccinated against shingles?'), 'prevention');
