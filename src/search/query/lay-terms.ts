@@ -8,6 +8,7 @@ import { MISSPELLING_TERMS } from './lay/misspellings.js';
 import { PAIN_TERMS } from './lay/pain.js';
 import { REPRODUCTIVE_TERMS } from './lay/reproductive.js';
 import { SENSE_TERMS } from './lay/senses.js';
+import { PATTERN_TERMS } from './lay/patterns.js';
 import { SKIN_INJURY_TERMS } from './lay/skin-injury.js';
 import type { LayTerm } from './lay/words.js';
 import { rewriteStreetNames } from './street-names.js';
@@ -21,7 +22,8 @@ import { rewriteStreetNames } from './street-names.js';
  * question type, lexical query and re-rank read it.
  *
  * Only phrases whose meaning is settled without context are here, each mapped to a symptom or
- * condition name, never to a cause ("burning feet" has many, so it is left alone). Phrases the
+ * condition name, never to a cause ("burning feet" has many, so it is left alone); the one
+ * exception, `lay/patterns.ts`, adds a condition's name beside two of its textbook signs told together. Phrases the
  * archive already names in their usual wording ("heart attack", "pink eye", "hair loss") need no
  * entry. Patterns ignore case; curly apostrophes are read as straight ones.
  *
@@ -42,6 +44,8 @@ const LAY_TERMS: readonly LayTerm[] = [
   ...MIND_TERMS,
   ...SKIN_INJURY_TERMS,
   ...GENERAL_TERMS,
+  // Last, to read the signs as the tables above have named them.
+  ...PATTERN_TERMS,
 ];
 
 export interface LayRewrite {
