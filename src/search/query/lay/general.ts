@@ -22,6 +22,14 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // A greeting names nothing, but its "morning" met Morning sickness ("Good morning. I take
   // levothyroxine…"). The other greeting words are stop words already.
   [/\bgood (?:morning|afternoon|evening|day)\b/gi, ''],
+  // Names said short: "hand, foot and mouth", "sickle cell" (the trait is told on the disease's
+  // pages), "the BRCA gene" (the archive writes BRCA1 and BRCA2).
+  [/\bhand,? foot,? (?:and|&) mouth\b(?! disease)/gi, 'hand-foot-mouth disease', { keep: true }],
+  [/\bsickle[- ]cells?\b(?! (?:anemia|anaemia|disease|crisis|crises|tests?|screening))/gi, 'sickle cell disease', { keep: true }],
+  [/\bbrca\b(?![- ]?[12])/gi, 'BRCA1 BRCA2', { keep: true }],
+  // An ulcer told with a stomach complaint or the painkillers that cause one is a peptic ulcer;
+  // "ulcer" alone met the general page Ulcers.
+  [/\bulcers?\b/gi, 'peptic ulcer', { keep: true, onlyWith: /\b(?:stomach|belly|abdominal|abdomen|ibuprofen|nsaids?|aspirin|naproxen|h\.? ?pylori|heartburn|indigestion|black stools?)\b/i, notWith: /\b(?:peptic|gastric|duodenal|mouth|leg|foot|feet|skin|pressure|bed ?sores?|diabetic|corneal|venous|canker|aphthous|ulcerative|genital)\b/i }],
   // A barking cough is croup's; it met Cough's overview.
   [/\b(?:barking|barky|bark-like|seal-like) coughs?\b|\bcough(?:s|ing)? (?:like a (?:seal|dog)|(?:that |which )?sounds? like (?:a )?(?:seal|bark|barking|dog|barking dog))\b/gi, 'croup', { keep: true }],
   // "Men" names no focus; the archive has Male breast cancer.

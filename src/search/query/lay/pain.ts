@@ -57,7 +57,9 @@ export const PAIN_TERMS: readonly LayTerm[] = [
   ...BY_SITE,
   // "Jaw" alone finds a broken jaw. A jaw that locks is left alone: it may be dislocated, or tetanus.
   [/\bjaw (?:(?:is|keeps|joint|always|sometimes) )*(?:clicks?|clicking|pops?|popping|cracks?|cracking)\b/gi, 'TMJ disorders'],
-  [new RegExp(`\\b(?:${LIMB} (?:cramps?|cramping)|cramps? in ${POSSESSIVE}${LIMB}|charley ?horses?)\\b`, 'gi'), 'muscle cramps'],
+  [new RegExp(`\\b(?:${LIMB} (?:cramps?|cramping)|cramps? in ${POSSESSIVE}${LIMB})\\b`, 'gi'), 'muscle cramps'],
+  // The archive has a Charley horse page of its own: the name stays.
+  [/\bcharley ?horses?\b/gi, 'muscle cramps', { keep: true }],
   [/\b(?:stomach ?aches?|tummy ?aches?|belly ?aches?|stomach pains?|tummy pain|belly pain)\b/gi, 'abdominal pain'],
   [/\b(?:ear (?:aches?|pains?))\b/gi, 'earache'],
   [new RegExp(`\\b(?:(?:tooth|teeth) ?pain|pain in ${POSSESSIVE}(?:tooth|teeth)|(?:tooth|teeth) (?:hurts?|hurting|aching|aches?)|sensitive (?:tooth|teeth)|(?:tooth|teeth) (?:(?:is|are|feels?|gets?|got|have been|has been|have become|has become) )?(?:so |very |really |more |super )?sensitive)\\b`, 'gi'), 'toothache'],
