@@ -150,6 +150,7 @@ describe('everyday phrases', () => {
       ['should I get the BRCA test', 'should I get the BRCA (BRCA1 BRCA2) test'],
       ['stomach pain, could it be an ulcer', 'abdominal pain, could it be an ulcer (peptic ulcer)'],
       ['an ulcer on my leg', 'an ulcer on my leg'],
+      ['can thyroid problems cause hair loss', 'can thyroid diseases cause hair loss'],
       ['my big toe is red and swollen since I stubbed it', 'my big toe is red and swollen since I stubbed it'],
       ['baby had a fever for 3 days then a rash', 'baby had a fever for 3 days then a rash (roseola)'],
       ['I had a fever for 3 days then a rash', 'I had a fever for 3 days then a rash'],

@@ -19,6 +19,10 @@ describe('a focus word used in another sense', () => {
     assert.equal(otherSense('medic', at('medical', 'is', 'marijuana')), true);
     assert.equal(otherSense('medic', at('medications', 'my', '')), false);
     assert.equal(otherSense('burn', at('burning', '', 'feet')), true);
+    // The gland, unless the medicine is taken.
+    assert.equal(otherSense('thyroid', at('thyroid', 'my', 'is')), true);
+    assert.equal(otherSense('thyroid', at('thyroid', 'armour', 'with')), false);
+    assert.equal(otherSense('thyroid', at('thyroid', 'of', 'tablets')), false);
     assert.equal(otherSense('burn', at('burned', 'i', 'my')), false);
     assert.equal(otherSense('teeth', at('teeth', 'wisdom', 'removed')), true);
     assert.equal(otherSense('teeth', at('teething', 'is', 'and')), false);

@@ -3,8 +3,8 @@
  * stems, so "dark spots on my face" named Spotting (a synonym of Vaginal bleeding between
  * periods), "wisdom teeth" Teething, "what tests" Testes, "later" Lateral, "medical" Medications
  * (Medicines), a burning feeling Burns, boiling water Boils, a nursing mother Nurses, drinking
- * coffee Drinking, an inhaler Inhalants, a stress test Stress, and "my feet are always cold"
- * Common cold. Each entry says when a word at that focus key does not name the focus; the word
+ * coffee Drinking, an inhaler Inhalants, a stress test Stress, "my thyroid" the medicine Thyroid,
+ * and "my feet are always cold" Common cold. Each entry says when a word at that focus key does not name the focus; the word
  * still counts as a word of the lexical query.
  * (Short names spelt like everyday words, HIT or PET, are `WordCase`'s job.)
  */
@@ -49,6 +49,9 @@ const GUARDS: ReadonlyMap<string, (w: WordInContext) => boolean> = new Map<strin
   ['drink', (w) => /^(?:coffee|tea|water|milk|juice|soda|pop|caffeine|energy|fluids?|liquids?|smoothies?|lemonade|cola|coke|decaf)$/.test(w.next)],
   // Porter joins "inhaler" to "inhalants": "how do I use my inhaler" named Substance use - inhalants.
   ['inhal', (w) => /^inhalers?$/.test(w.word)],
+  // The one-word focus Thyroid is a medicine's leaflet (desiccated thyroid): "my thyroid" is the
+  // gland, and only a thyroid taken, or its tablets, is the medicine.
+  ['thyroid', (w) => !/^(?:take|takes|taking|took|taken|on|armour|desiccated|natural|dried|pig)$/.test(w.prev) && !/^(?:tablets?|pills?|medicines?|medications?|meds|doses?|mg|grains?|hormones?|replacement|supplements?|extract)$/.test(w.next)],
   // "The cold" is the illness ("the cold I caught") unless a temperature word follows.
   // "Sensitive to cold", "exposure to cold": the singular after "to" is the temperature.
   ['cold', (w) => COLD_THING.test(w.next) || COLD_STATE.test(w.prev) || (w.prev === 'to' && w.word === 'cold')],

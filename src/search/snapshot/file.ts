@@ -18,7 +18,7 @@ const MAX_HEADER = 64 * 1024;
  * Bump whenever what a component stores, or how it is laid out, changes — and when the text
  * analysis changes in a way the analysis fingerprint's probe might not notice.
  */
-export const SNAPSHOT_VERSION = 21;
+export const SNAPSHOT_VERSION = 22;
 
 export interface SnapshotHeader {
   /** Fingerprints (see fingerprint.ts). */

@@ -24,6 +24,7 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   [/\bgood (?:morning|afternoon|evening|day)\b/gi, ''],
   // Names said short: "hand, foot and mouth", "sickle cell" (the trait is told on the disease's
   // pages), "the BRCA gene" (the archive writes BRCA1 and BRCA2).
+  [/\bthyroid (?:problems?|issues?|disease|disorders?|conditions?|troubles?)\b/gi, 'thyroid diseases'],
   [/\bhand,? foot,? (?:and|&) mouth\b(?! disease)/gi, 'hand-foot-mouth disease', { keep: true }],
   [/\bsickle[- ]cells?\b(?! (?:anemia|anaemia|disease|crisis|crises|tests?|screening))/gi, 'sickle cell disease', { keep: true }],
   [/\bbrca\b(?![- ]?[12])/gi, 'BRCA1 BRCA2', { keep: true }],
