@@ -273,6 +273,10 @@ describe('question type', () => {
     assert.equal(first('my kid has pink eye, how long is it catching?'), 'causes');
     assert.notEqual(first("I'm not catching my breath on the stairs"), 'causes');
     assert.equal(first('I keep getting cold sores, how do I stop them?'), 'prevention');
+    // An operation had is told, not asked; one asked about stays.
+    assert.equal(first('she had surgery on her back at 2 days old, will she be able to walk?'), 'outlook');
+    assert.equal(first('should he have surgery for his hernia?'), 'treatment');
+    assert.equal(first('since her brain surgery she has diabetes insipidus, what medicine is used for this?'), 'treatment');
     assert.deepEqual(detectQuestionTypes('when should I take her to the ER?'), ['when to contact a medical professional']);
     assert.equal(first('what are the side effects of the hpv vaccine'), 'side effects');
     assert.equal(first('is there a vaccine for lyme disease?'), 'prevention');

@@ -114,6 +114,8 @@ describe('question types and focus', () => {
     assert.ok(!questionTypes('is my husband a carrier of hepatitis B?').types.has('genetics'));
     assert.ok(questionTypes('how much folic acid should I take before pregnancy').types.has('dosage'));
     assert.ok(!questionTypes('how much protein should be eaten').types.has('dosage'));
+    assert.ok(!questionTypes('she had surgery on her back, will she be able to walk?').types.has('treatment'));
+    assert.ok(questionTypes('she had surgery on her back, will she be able to walk?').types.has('prognosis'));
     assert.ok(questionTypes('How long does it take to get over pneumonia?').types.has('prognosis'));
     // A parent's way of asking the outlook.
     assert.ok(questionTypes('umbilical hernia, will it close by itself').types.has('prognosis'));

@@ -1,7 +1,7 @@
 import { SEEK_CARE } from '../text/care-cues.js';
 import { FAMILY_THEN_ME, GENE_CARRIER, INHERITANCE_ASKS } from '../text/inheritance-cues.js';
 import { HEALING_TIME, OUTLOOK_ASKS } from '../text/outlook-cues.js';
-import { TREATMENT_REQUESTS } from '../text/treatment-cues.js';
+import { SURGERY_TOLD as SURGERY_TOLD_CUE, TREATMENT_REQUESTS } from '../text/treatment-cues.js';
 
 /**
  * Getting an infection from a way it might pass: "can you get herpes from a toilet seat". Only
@@ -103,10 +103,12 @@ const SYMPTOMS_TOLD =
  */
 const RESULT_TOLD =
   /\b((tested|tests? (was|were|is|are|came back|come back)|results? (was|were|is|are|came back)|came back) (as )?(positive|negative)|(?<!false )positive (for|test)|screened positive)\b/g;
+const SURGERY_TOLD = new RegExp(String.raw`\b(${SURGERY_TOLD_CUE})\b`, 'g');
 /** A screen one looks at is no screening test: "could it be my computer screen?" */
 const DEVICE_SCREEN = /\b((computer|phone|cell ?phone|smart ?phone|tv|television|laptop|tablet|ipad|monitor|sun) screens?|screen time)\b/g;
 const EXAMS = 'exams and tests';
 const SYMPTOMS = 'symptoms';
+const TREATMENT = 'treatment';
 
 /**
  * MedQuAD qtypes the text asks about, without repeats, in the order of the cue table: the table
@@ -128,10 +130,11 @@ export function readQuestionTypes(text: string): { types: string[]; first: numbe
   const lower = text.toLowerCase().slice(0, 4000);
   const untold = lower.replace(DIAGNOSIS_TOLD, ' ').replace(RESULT_TOLD, ' ').replace(DEVICE_SCREEN, ' ');
   const unseen = lower.replace(SYMPTOMS_TOLD, ' ');
+  const unoperated = lower.replace(SURGERY_TOLD, ' ');
   const out: string[] = [];
   let first = 0;
   for (const [re, types] of CUES) {
-    if (!re.test(types[0] === EXAMS ? untold : types[0] === SYMPTOMS ? unseen : lower)) continue;
+    if (!re.test(types[0] === EXAMS ? untold : types[0] === SYMPTOMS ? unseen : types[0] === TREATMENT ? unoperated : lower)) continue;
     for (const t of types) if (!out.includes(t)) out.push(t);
     if (first === 0) first = out.length;
   }

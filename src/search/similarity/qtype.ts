@@ -13,7 +13,7 @@
 import { SEEK_CARE } from '../text/care-cues.js';
 import { FAMILY_THEN_ME, INHERITANCE_ASKS } from '../text/inheritance-cues.js';
 import { OUTLOOK_ASKS } from '../text/outlook-cues.js';
-import { TREATMENT_REQUESTS } from '../text/treatment-cues.js';
+import { SURGERY_TOLD, TREATMENT_REQUESTS } from '../text/treatment-cues.js';
 
 export const QTYPES = [
   'treatment',
@@ -65,8 +65,10 @@ const INFO = /\b(what (is|are)( an?)? (?!the\b)|information|info\b|know (more )?
  * Narrative phrases that contain cue words but ask nothing ("I was diagnosed with", "I take
  * medicines"); "should I take" asks.
  */
-const NARRATIVE =
-  /\b((was|been|were|got|am|is|are|be|recently|newly|just|being) diagnosed|diagnosed with|(?<!\b(should|can|could|may|must|do|does|to) )(i|he|she|we) (take|took|am taking|have taken|use|used)|treated with|on medication|after (the )?(surgery|operation|treatment)|(i|we|he|she|they) (just |recently |then )?found out)\b/g;
+const NARRATIVE = new RegExp(
+  String.raw`\b((was|been|were|got|am|is|are|be|recently|newly|just|being) diagnosed|diagnosed with|(?<!\b(should|can|could|may|must|do|does|to) )(i|he|she|we) (take|took|am taking|have taken|use|used)|treated with|on medication|after (the )?treatment|${SURGERY_TOLD}|(i|we|he|she|they) (just |recently |then )?found out)\b`,
+  'g',
+);
 
 /**
  * What an illness left untreated does: "what happens if sleep apnea isn't treated?" asks its

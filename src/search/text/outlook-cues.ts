@@ -12,6 +12,9 @@ export const OUTLOOK_ASKS = [
   'grows? out of (it|them|this)',
   `${MENDS}( up)? (on (its|their) own|by (itself|themselves))`,
   'will (he|she|it|they|(his|her|my|our|their|the) [a-z]+) be (ok|okay|alright|all right|fine|normal)',
+  // What a child with it will manage, and what lies ahead: "will she be able to walk?"
+  'will (he|she|they|i|we|(his|her|my|our|their) [a-z]+) (ever )?be able to',
+  'what (problems|issues|complications|difficulties) (should|can|will|might) (i|we|they|he|she) (expect|face)',
   // Whether it returns: "will it come back?", "will my hair grow back?"
   '(will|would|could|can|does|do|might|is) (it|they|this|that|(his|her|my|our|their|the) [a-z]+) (ever )?(come|grow) back',
   '(is|are|will) (it|this|that|they|the damage|the (numbness|weakness|loss)) (be )?permanent',
