@@ -51,7 +51,7 @@ const GUARDS: ReadonlyMap<string, (w: WordInContext) => boolean> = new Map<strin
   ['inhal', (w) => /^inhalers?$/.test(w.word)],
   // The one-word focus Thyroid is a medicine's leaflet (desiccated thyroid): "my thyroid" is the
   // gland, and only a thyroid taken, or its tablets, is the medicine.
-  ['thyroid', (w) => !/^(?:take|takes|taking|took|taken|on|armour|desiccated|natural|dried|pig)$/.test(w.prev) && !/^(?:tablets?|pills?|medicines?|medications?|meds|doses?|mg|grains?|hormones?|replacement|supplements?|extract)$/.test(w.next)],
+  ['thyroid', (w) => !/^(?:take|takes|taking|took|taken|start|started|starting|stop|stopped|stopping|quit|switched|on|armour|desiccated|natural|dried|pig)$/.test(w.prev) && !/^(?:tablets?|pills?|medicines?|medications?|meds|doses?|mg|grains?|hormones?|replacement|supplements?|extract)$/.test(w.next)],
   // "The cold" is the illness ("the cold I caught") unless a temperature word follows.
   // "Sensitive to cold", "exposure to cold": the singular after "to" is the temperature.
   ['cold', (w) => COLD_THING.test(w.next) || COLD_STATE.test(w.prev) || (w.prev === 'to' && w.word === 'cold')],
