@@ -273,6 +273,10 @@ describe('question type', () => {
     assert.equal(first('my kid has pink eye, how long is it catching?'), 'causes');
     assert.notEqual(first("I'm not catching my breath on the stairs"), 'causes');
     assert.equal(first('I keep getting cold sores, how do I stop them?'), 'prevention');
+    assert.equal(first('Where can I find information and support about Prader-Willi syndrome?'), 'support groups');
+    assert.equal(first('What is SMA, and is there research on new treatments?'), 'research');
+    assert.equal(first('What are the latest treatments for lupus?'), 'treatment');
+    assert.equal(first('What are the risks of a lumbar puncture?'), 'complications');
     // An operation had is told, not asked; one asked about stays.
     assert.equal(first('she had surgery on her back at 2 days old, will she be able to walk?'), 'outlook');
     assert.equal(first('should he have surgery for his hernia?'), 'treatment');

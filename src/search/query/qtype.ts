@@ -36,7 +36,7 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [new RegExp(String.raw`\b(${HEALING_TIME})\b`), ['outlook']],
   // Before treatment: "is there anything new for scleroderma?" asks what research is being done.
   // "The latest treatments" do not: they are still the treatments (tuning set J grades them so).
-  [/\b((new|newer|newest|latest|upcoming|recent) (research|studies|trials?)|anything new|in the pipeline|breakthroughs?|being (researched|studied|developed)|close to (a |finding a )?cure)\b/, ['research']],
+  [/\b((new|newer|newest|latest|upcoming|recent) (research|studies|trials?)|anything new|in the pipeline|breakthroughs?|being (researched|studied|developed)|close to (a |finding a )?cure|(research|studies|trials?) (on|into|for|of) (new|novel|experimental|better|future) (treatments?|therapies|drugs|medicines|cures?)|new (treatments?|therapies|drugs|medicines) (being )?(developed|tested|studied|in development))\b/, ['research']],
   // Before treatment: what keeps coming back asks how to stop it coming back ("I keep getting
   // cold sores, how do I stop them?").
   [/\b(keep|keeps) (getting|having|catching) [^.?!]{1,60}\b(how (do|can|to|should) (i|we|you|he|she)? ?(stop|prevent|avoid)|stop (them|it|these|this|those) (from )?(coming back|happening))\b/, ['prevention', 'treatment']],
@@ -62,7 +62,7 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(prevent(ed|ing|ion)?|avoid(ed|ing)?|protect|(vaccines?|vaccinations?|immuni[sz]ations?|shots?) (for|against|to prevent)|is there (a|any) vaccines?|(get|gets|getting|got|be|been|being) vaccinated|vaccinat(e|ed|ing|ion) (against|for)|keep (me|you|him|her|us|them|myself|yourself) from (getting|catching)|stop (it|this|them) from (spreading|coming back|happening))\b/, ['prevention']],
   [new RegExp(String.raw`\b(prognosis|outlook|(life )?expectancy|life span|lifespan|surviv(e|al)|recover(y)?|(?<!\b(won'?t|wont|doesn'?t|does not|will not|isn'?t|not|never|didn'?t|did not|hasn'?t|has not|haven'?t|just) )go away|get over|getting over|curable|fatal|deadly|die|dying|(can|could|will|would|does|do|might) (?!(he|she|i|we|you|they|him|her|it|this|that)\b)[a-z'-]+( [a-z'-]+)? (ever )?(come back|recur)|long[- ]term|how long (can|will|would|do|does|did|is|are) .{1,60}\b(live|last)s?|what (should|can|do|will) (i|we|they) expect|${OUTLOOK_ASKS})\b`), ['outlook']],
   // The risks of a procedure are its complications, not who is at risk.
-  [/\brisks? (of|from|with) (the |these |this |an? |my |his |her |their )?([a-z-]+ )?(injections?|shots?|surger(y|ies)|operations?|procedures?|an(a)?esthesia|implants?|transplants?|biops(y|ies)|epidurals?|c-sections?|caesareans?|cesareans?)\b/, ['complications']],
+  [/\brisks? (of|from|with) (the |these |this |an? |my |his |her |their )?([a-z-]+ )?(injections?|shots?|surger(y|ies)|operations?|procedures?|an(a)?esthesia|implants?|transplants?|biops(y|ies)|epidurals?|c-sections?|caesareans?|cesareans?|punctures?|taps?|scans?|mri|ct|colonoscop(y|ies)|endoscop(y|ies)|x-?rays?|angiograms?|angiography|catheteri[sz]ations?|mammograms?)\b/, ['complications']],
   [/\b(risks?|who gets|susceptib(le|ility)|chances?|likely to (get|develop|have))\b/, ['susceptibility']],
   [new RegExp(String.raw`\b(inherit(ed|ance)?|heredit(ary|y)|pass(ed)? (it )?(on|down)|pass(ed|es)? .{1,80} to (my |our |her |his |their )?(kids?|child(ren)?|bab(y|ies)|sons?|daughters?)|runs? in (the |my )?famil(y|ies)|${GENE_CARRIER}|${IS_GENETIC}|${FAMILY_THEN_ME}|${INHERITANCE_ASKS})\b`), ['inheritance']],
   [/\b(genes?|genetic|mutations?|chromosomes?|dna)\b/, ['genetic changes']],
@@ -78,7 +78,8 @@ const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/\b(contraindicat(ed|ion)|safe (to|for|during)|addict(ive|ion)|habit[- ]forming|pregnan(t|cy)|breast ?feed(ing)?|warnings?|precautions?|is .{1,60} safe\b)/, ['precautions', 'contraindication']],
   [/\b(eat|diet(ary)?|food|foods|drink)\b/, ['dietary']],
   [/\b(clinical trials?|research|studies|study)\b/, ['research']],
-  [/\b(support groups?|organi[sz]ations?|find support)\b/, ['support groups']],
+  // "Where can I find information and support about Prader-Willi syndrome?"; not life or lumbar support.
+  [/\b(support groups?|organi[sz]ations?|find support|(information|info|help|resources?) and support|support and (information|resources?|help)|support (for|to) (people|families|parents|patients|caregivers|carers|those))\b/, ['support groups']],
   [/\b(how does (it|this) work|mechanism)\b/, ['how does it work']],
   [/\b(stages?|staging)\b/, ['stages']],
   [/\b(what (is|are)|information|tell me about|explain|mean(s|ing)?|define|definition)\b/, ['information']],

@@ -53,7 +53,7 @@ const CUES: Record<QType, RegExp> = {
   dosage: /\b(dos(e|es|age|ing)|how (much|often) (should|to|do|can)|how much [a-z0-9 -]{1,30}((should|can|do|may) (i|you|we|he|she|they) (take|give|use)|to (take|give|use))|how to (take|use)|mg|milligrams?|iu|iu's|ius)\b/,
   interaction: /\b(interact\w*|together with|combin\w*|mix\w*|along with)\b/,
   provider: new RegExp(String.raw`\b(specialists?|which doctor|what (type|kind) of doctor|see a doctor|find (a )?doctors?|best doctors?|physicians?|hospitals?|clinics?|experts?|where (can|do|should) (i|we) go|${SEEK_CARE})\b`),
-  resources: /\b(support groups?|organi[sz]ations?|resources?|where can i find|literature|brochures?|materials?|contacts?|additional information|learn more)\b/,
+  resources: /\b(support groups?|organi[sz]ations?|resources?|(information|info|help) and support|support and (information|help)|support (for|to) (people|families|parents|patients|caregivers|carers|those)|where can i find|literature|brochures?|materials?|contacts?|additional information|learn more)\b/,
   research: /\b(research\w*|stud(y|ies)|trials?|latest|recent|new (treatment|drug|therap)\w*|experimental|advances?|developments?|investigat\w*)\b/,
   association: /\b(associat\w*|link(ed|s)?|relat(ed|ion|ionship)|connect\w*|correlat\w*|co-?exist\w*)\b/,
 };
