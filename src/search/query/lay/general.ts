@@ -6,7 +6,7 @@ const ALLERGY_DRUGS =
   'penicillins?|amoxicillin|amoxil|augmentin|ampicillin|cephalosporins?|cephalexin|keflex|sulfa(?: drugs?)?|sulfonamides?|bactrim|antibiotics?|aspirin|ibuprofen|nsaids?|codeine|morphine|opioids?|local an(?:a)?esthetics?|lidocaine|novocaine';
 
 /** What a medicine's leaflet, not an overview, tells: its harms, doses missed, what it is taken with. */
-const LEAFLET_ASKS = /\b(?:side[- ]?effects?|risks?|dangers?|dangerous|miss(?:ed|ing)?|forg[eo]t|forgotten|skip(?:ped)?|interact\w*|caus(?:e|es|ed|ing)|safe|overdose|doses?|antibiotics?|blood clots?|weight gain)\b/i;
+const LEAFLET_ASKS = /\b(?:side[- ]?effects?|risks?|dangers?|dangerous|miss(?:ed|ing)?|forg[eo]t|forgotten|skip(?:ped)?|interact\w*|caus(?:e|es|ed|ing)|safe|overdose|doses?|antibiotics?|blood clots?|clots?|deep vein thrombosis|weight gain)\b/i;
 
 /** Shots a journey needs. */
 const SHOTS = '(?:shots?|vaccines?|vaccinations?|immuni[sz]ations?|jabs?)';
@@ -25,6 +25,8 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // Names said short: "hand, foot and mouth", "sickle cell" (the trait is told on the disease's
   // pages), "the BRCA gene" (the archive writes BRCA1 and BRCA2).
   [/\bthyroid (?:problems?|issues?|disease|disorders?|conditions?|troubles?)\b/gi, 'thyroid diseases'],
+  // "Sugar diabetes" is diabetes; its "sugar" named Sugars.
+  [/\bsugar diabetes\b/gi, 'diabetes'],
   [/\bhand,? foot,? (?:and|&) mouth\b(?! disease)/gi, 'hand-foot-mouth disease', { keep: true }],
   [/\bsickle[- ]cells?\b(?! (?:anemia|anaemia|disease|crisis|crises|tests?|screening))/gi, 'sickle cell disease', { keep: true }],
   [/\bbrca\b(?![- ]?[12])/gi, 'BRCA1 BRCA2', { keep: true }],
@@ -124,7 +126,7 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // and Progestin (Oral Contraceptives); the Birth control pills pages are overviews, and stay
   // the answer to anything else: the leaflet's "progestin" would draw questions to the page on
   // progestin-only pills.
-  [/\b(?:birth control|contraceptive) pills?\b|\bthe pill\b(?<=\b(?:on|taking|take|took|started|stopped|miss(?:ed)?|forgot) the pill)/gi, 'estrogen and progestin (oral contraceptives)', { keep: true, onlyWith: LEAFLET_ASKS }],
+  [/\b(?:birth control|contraceptive) pills?\b|\bthe pill\b(?<=\b(?:on|taking|take|took|started|stopped|miss(?:ed)?|forgot) the pill)|\bthe pill(?= (?:cause|causes|caused|give|gives|make|makes|made|raise|raises|increase|increases|affect|affects)\b)/gi, 'estrogen and progestin (oral contraceptives)', { keep: true, onlyWith: LEAFLET_ASKS }],
   // A baby's spitting up, as parents write it; the archive's page is a self-care one.
   [/\b(?:spit(?:s|ting)?|spat) up\b/gi, 'spitting up - self-care', { keep: true }],
   [/\bhfmd\b/gi, 'hand-foot-mouth disease'],

@@ -48,6 +48,9 @@ export const MISSPELLING_TERMS: readonly LayTerm[] = [
   // Question words the repair leaves because MedQuAD itself has them once, or their stem is known.
   [/\bsymtoms?\b/gi, 'symptoms'],
   [/\bconta(?:gous|geous|gius)\b/gi, 'contagious'],
+  // Everyday words the cues read: "is it catchy?", "does it run in familys?"
+  [/\bcatchy\b/gi, 'contagious'],
+  [/\bfamilys\b/gi, 'families'],
   // "Affects" is a word and "efects" is near "defects": the question type would be lost.
   [/\bside[- ]?(?:aff?ects?|efects?|effectes|affectes)\b/gi, 'side effects'],
 ];
