@@ -155,6 +155,8 @@ describe('everyday phrases', () => {
       ['the pill is too big to swallow', 'the pill is too big to swallow'],
       ['does sugar diabetes run in familys', 'does diabetes run in families'],
       ['is pink eye catchy', 'is pink eye contagious'],
+      ['can high blood pressure pills make you cough', 'can blood pressure medicines make you cough'],
+      ['grapefruit juice with my blood pressure pills', 'grapefruit juice with my blood pressure pills'],
       ['my big toe is red and swollen since I stubbed it', 'my big toe is red and swollen since I stubbed it'],
       ['baby had a fever for 3 days then a rash', 'baby had a fever for 3 days then a rash (roseola)'],
       ['I had a fever for 3 days then a rash', 'I had a fever for 3 days then a rash'],
