@@ -28,7 +28,7 @@ export const GENERAL_TERMS: readonly LayTerm[] = [
   // Pills for high blood pressure are its medicines, not the condition: "can high blood pressure
   // pills make you cough" asks what the medicines do. Told with a food or drink, the food's page
   // on interactions answers (`medicine-use.ts`), which the overview would displace.
-  [/\b(?:high )?(?:blood pressure|bp) (?:pills?|tablets?|meds|medications?|medicines?)\b/gi, 'blood pressure medicines', { notWith: /\b(?:grapefruit|juice|alcohol|beer|wine|drinks?|drinking|foods?|eat|eating|coffee|caffeine)\b/i }],
+  [/\b(?:high )?(?:blood pressure|bp) (?:pills?|tablets?|meds)\b/gi, 'blood pressure medicines', { notWith: /\b(?:grapefruit|juice|alcohol|beer|wine|drinks?|drinking|foods?|eat|eating|coffee|caffeine)\b/i }],
   // "Sugar diabetes" is diabetes; its "sugar" named Sugars.
   [/\bsugar diabetes\b/gi, 'diabetes'],
   [/\bhand,? foot,? (?:and|&) mouth\b(?! disease)/gi, 'hand-foot-mouth disease', { keep: true }],
