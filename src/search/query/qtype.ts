@@ -14,17 +14,16 @@ const CAUGHT_FROM = String.raw`(?:get|gets|got|getting|gotten|pick(?:ed)? up) (?
 export const INTERACTION_TYPES: readonly string[] = ['interactions with medications', 'precautions'];
 
 /**
- * Question-type detection from cue words, mapped onto MedQuAD's qtype labels so that answers
- * of the asked-for kind can be preferred. Reads the raw text: the cues are mostly question
- * words and verbs that the analyser drops or stems. A question may ask several things.
- */
-
-/**
  * "Is psoriasis genetic?" asks whether it runs in families, which a page tells under inheritance;
  * the genes involved are asked in other words ("what gene causes it", "genetic changes").
  */
 const IS_GENETIC = String.raw`(is|are|was|were) (it|this|that|they|[a-z'-]+( [a-z'-]+){0,3}) (partly |mostly |purely |always )?genetic(ally inherited)?(?! (tests?|testing|counsel\w*|changes?|causes?|basis|mutations?|disorders?|conditions?|diseases?|syndromes?|makeup|factors?))`;
 
+/**
+ * Question-type detection from cue words, mapped onto MedQuAD's qtype labels so that answers
+ * of the asked-for kind can be preferred. Reads the raw text: the cues are mostly question
+ * words and verbs that the analyser drops or stems. A question may ask several things.
+ */
 const CUES: readonly (readonly [RegExp, readonly string[]])[] = [
   // First: "what should I do if I miss a dose of my pill" asks what to do about the dose missed,
   // not for a treatment, nor the dosage; a leaflet answers it in its own section. A missed period
